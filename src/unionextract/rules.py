@@ -1,0 +1,157 @@
+"""Rules, candidates and overlap resolution — the one place where overlaps are decided.
+
+A :class:`Rule` is a small frozen value in the manner of Duckling: a unique ``name`` that reads
+like the surface form, a compiled ``pattern`` assembled from named sub-patterns, a ``build``
+function that turns a match into a :class:`Candidate` (or ``None`` to reject it), and
+``examples`` that the rule must match (checked by a meta-test).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed mention in *normalized* coordinates, before overlap resolution."""
+
+    kind: str
+    start: int
+    end: int
+    rule: str
+    fields: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    #: Higher wins among candidates of equal length.
+    priority: int = 0
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+Build = Callable[["regex.Match[str]", "Context"], "Candidate | Sequence[Candidate] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    pattern: regex.Pattern[str]
+    build: Build
+    examples: tuple[str, ...] = ()
+    priority: int = 0
+
+    def candidates(self, ctx: Context) -> Iterator[Candidate]:
+        """Run the rule over the normalized text."""
+        for m in self.pattern.finditer(ctx.text):
+            built = self.build(m, ctx)
+            if built is None:
+                continue
+            if isinstance(built, Candidate):
+                yield built
+            else:
+                yield from built
+
+    def candidate(
+        self, m: regex.Match[str], fields: dict[str, Any], group: int | str = 0
+    ) -> Candidate:
+        """A candidate of this rule spanning ``group`` of ``m``."""
+        start, end = m.span(group)
+        return Candidate(self.kind, start, end, self.name, fields, self.priority)
+
+
+def run_rules(rules: Iterable[Rule], ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    for rule in rules:
+        out.extend(rule.candidates(ctx))
+    return out
+
+
+# Kinds that are readings of the same digits and so exclude one another. Where two candidates
+# of these kinds overlap, the longer wins; at equal length, the earlier kind in this tuple wins
+# (a document number beats a date: "21/7/2021" inside "Số 21/7/2021/QĐ-..." is not a date).
+# Organizations are names, not readings of digits, and may overlap any of these.
+EXCLUSIVE_KINDS: tuple[str, ...] = ("document_number", "date", "money", "percent", "count")
+
+# (inner, outer): a candidate of kind ``inner`` overlapping a kept ``outer`` one is dropped.
+# The issuer code in "732/LĐLĐ" is part of a number, not a mention of an organization.
+SUBORDINATE: tuple[tuple[str, str], ...] = (("organization", "document_number"),)
+
+
+def _order(c: Candidate, rank: dict[str, int]) -> tuple[int, int, int, int]:
+    return (-c.length, rank.get(c.kind, len(rank)), -c.priority, c.start)
+
+
+def _greedy(cands: Sequence[Candidate], rank: dict[str, int]) -> list[Candidate]:
+    """Longest-first greedy selection of non-overlapping candidates (spaCy's filter_spans)."""
+    taken: list[Candidate] = []
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
+    for c in sorted(cands, key=lambda c: _order(c, rank)):
+        if c.end <= c.start:
+            continue
+        i = bisect_right(starts, c.start)
+        if i and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        taken.append(c)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping set per kind, and across :data:`EXCLUSIVE_KINDS`.
+
+    >>> a = Candidate("date", 5, 14, "d")
+    >>> b = Candidate("document_number", 0, 20, "n")
+    >>> c = Candidate("organization", 0, 20, "o")
+    >>> d = Candidate("organization", 25, 30, "o")
+    >>> [(x.rule, x.start) for x in resolve_overlaps([a, b, c, d])]
+    [('n', 0), ('o', 25)]
+    """
+    rank = {k: i for i, k in enumerate(EXCLUSIVE_KINDS)}
+    exclusive: list[Candidate] = []
+    others: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.kind in rank:
+            exclusive.append(c)
+        else:
+            others.setdefault(c.kind, []).append(c)
+    kept = _greedy(exclusive, rank)
+    for inner, outer in SUBORDINATE:
+        if inner in others:
+            blockers = [c for c in kept if c.kind == outer]
+            starts = [b.start for b in blockers]
+            others[inner] = [c for c in others[inner] if not _overlaps_any(c, blockers, starts)]
+    for group in others.values():
+        kept.extend(_greedy(group, rank))
+    return sorted(kept, key=lambda c: (c.start, c.end, c.kind))
+
+
+def _overlaps_any(c: Candidate, sorted_spans: Sequence[Candidate], starts: list[int]) -> bool:
+    """Whether ``c`` overlaps one of ``sorted_spans`` (sorted by start, disjoint)."""
+    i = bisect_right(starts, c.start)
+    if i and sorted_spans[i - 1].end > c.start:
+        return True
+    return i < len(sorted_spans) and sorted_spans[i].start < c.end
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (never paste word lists).
+
+    >>> alternation(["tỷ", "tỷ đồng", "k"])
+    '(?:tỷ\\\\ đồng|tỷ|k)'
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
+    return "(?:" + "|".join(regex.escape(w) for w in unique) + ")"
