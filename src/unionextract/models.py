@@ -174,3 +174,15 @@ class Document(_Frozen):
             *self.percents,
         ]
         return sorted(every, key=lambda m: (m.start, m.end, m.kind))
+
+    def to_rows(self, doc_id: str | None = None) -> list[dict[str, object]]:
+        """One flat dict per mention, values flattened (see :mod:`unionextract.rows`)."""
+        from .rows import document_rows
+
+        return document_rows(self, doc_id)
+
+    def to_html(self, title: str | None = None) -> str:
+        """A self-contained HTML page highlighting every mention (see :mod:`unionextract.html`)."""
+        from .html import document_page
+
+        return document_page(self, title)
