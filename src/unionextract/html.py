@@ -114,6 +114,8 @@ def value_summary(m: Mention) -> tuple[str, list[tuple[str, str]]]:
             head = _QUALIFIER_SIGN.get(m.qualifier, "") + format_number(m.amount) + cur
         else:
             head = _bounds(m.low, m.high) + cur
+        if m.per:
+            head += f"/{m.per}"
         if m.low is not None or m.high is not None:
             rows.append(("bounds", _bounds(m.low, m.high) + cur))
         rows += [("qualifier", m.qualifier), ("per", m.per or "")]
@@ -129,6 +131,8 @@ def value_summary(m: Mention) -> tuple[str, list[tuple[str, str]]]:
         rows.append(("qualifier", m.qualifier))
     elif isinstance(m, DateMention):
         head = m.value if m.until is None else f"{m.value} → {m.until}"
+        if m.lunar:
+            head += " (âm lịch)"
         rows += [("grain", m.grain), ("until", m.until or ""), ("lunar", "yes" if m.lunar else "")]
     elif isinstance(m, Organization):
         head = m.canonical
@@ -302,7 +306,7 @@ def render_page(items: Sequence[tuple[str | None, Document]], title: str | None 
         links = []
         for i, (name, doc) in enumerate(items):
             summary = ", ".join(
-                f"{n} {KIND_LABELS[k].lower()}" for k, n in counts(doc).items() if n
+                f"{n} {KIND_LABELS.get(k, k).lower()}" for k, n in counts(doc).items() if n
             )
             links.append(
                 f'<li><a href="#doc-{i}">{escape(name or f"document {i + 1}")}</a>'

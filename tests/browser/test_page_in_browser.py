@@ -45,7 +45,7 @@ def expected_shown(m: Mention) -> list[str]:
     """What a reader must see in the tooltip of a mention."""
     if isinstance(m, MoneyAmount):
         shown = [grouped(x) for x in (m.amount, m.low, m.high) if x is not None]
-        return [*shown, m.currency]
+        return [*shown, m.currency] + ([m.per] if m.per else [])
     if isinstance(m, Count):
         return [*(grouped(x) for x in (m.value, m.low, m.high) if x is not None), m.unit]
     if isinstance(m, Percent):
@@ -256,9 +256,11 @@ def test_document_list_and_legend_switches(opened: Opened, tmp_path: Path, artif
     page.goto(out.as_uri())
     assert page.locator("nav .doclist a").all_inner_texts() == [name for name, _ in items]
     assert page.locator("section.doc").count() == len(items)
+    page.screenshot(path=str(artifacts / "html-several.png"))
     page.locator("nav .doclist a").last.click()
     assert page.evaluate("location.hash") == f"#doc-{len(items) - 1}"
-    page.screenshot(path=str(artifacts / "html-several.png"))
+    top = page.locator("section.doc").last.evaluate("e => e.getBoundingClientRect().top")
+    assert abs(top) < 50  # scrolled to the document
 
     section = page.locator("section.doc").first
     mark = section.locator("mark.m.k-organization").first
