@@ -1,73 +1,162 @@
-"""Organizations: a head from the lexicon ("Liên đoàn Lao động", "UBND", "Tỉnh ủy"), then an
-administrative level and a Title-Case proper name; abbreviations expanded in ``canonical``.
+"""Organizations: a head from the lexicon, then what that head takes (a place, a field, a proper
+name or a nested body); abbreviations expanded and places completed in ``canonical``.
 
 >>> from unionextract import extract
 >>> [(o.name, o.canonical) for o in extract("LĐLĐ huyện Mộc Châu họp").organizations]
 [('LĐLĐ huyện Mộc Châu', 'Liên đoàn Lao động huyện Mộc Châu')]
+
+Decisions (see also fixtures/*.expected.json "notes"):
+
+- **Canonical names** expand every abbreviation (LĐLĐ, UBND, CĐCS, THCS, TP. …), write level
+  words in lower case ("TP." → "thành phố", "HUYỆN" → "huyện"), title-case place names as
+  written ("Đăk hà" → "Đăk Hà"; the spelling Đăk/Đắk is kept), and keep other words as written
+  ("Trường mầm non Hoa Hồng"). Tone marks are the modern ones (normalization does that).
+- **Nested bodies** are one organization, the outer one, spanning the whole name: "Ban cán sự
+  Đảng UBND tỉnh Lai Châu" (party), "Ban Thường vụ LĐLĐ tỉnh" (type of the body it heads),
+  "CĐCS Trường Tiểu học Tô Vĩnh Diện" (trade union). The inner body is not reported apart.
+- **Coordinated lists** "LĐLĐ các tỉnh: Sơn La, Lào Cai, Lai Châu" give one organization per
+  conjunct: the span is the place name, the canonical the full name ("Liên đoàn Lao động tỉnh
+  Sơn La"), no abbreviation. Only known provinces/districts are taken as conjuncts.
+- **Generic references are not organizations**: a head that needs a name and has none ("các
+  CĐCS trực thuộc", "Các Công đoàn Ngành", bare "Công đoàn", "Mái ấm Công đoàn"), "các cấp"
+  ("UBND các cấp", "công đoàn các cấp"), plural levels without names ("LĐLĐ các huyện, thành
+  phố"), lower-case heads ("tổ chức công đoàn", "cán bộ công đoàn"), bare "Đảng", "Nhà nước".
+- **A level word without its place** ("LĐLĐ tỉnh", "UBND tỉnh", "LĐLĐ huyện", bare "Tỉnh ủy")
+  is completed from the document's own unit (:mod:`.organizations_places`), with ``evidence``.
+  A head preceded by "các"/"những" is plural and is not completed.
+- Segmentation is not used: every extent here is decided by the lexicons (heads, levels,
+  fields, qualifiers, the national list of provinces and districts) and by letter case.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from .. import lexicons
 from ..context import Context
-from ..rules import Candidate, Rule, alternation, run_rules
+from ..rules import Candidate, Rule
+from . import organizations_lexicon as lx
+from .organizations_grammar import Parse, parse
+from .organizations_places import document_places
 
 KIND = "organization"
 
-HEADS: dict[str, str] = lexicons.mapping("org_heads.tsv")
-ABBREVIATIONS: dict[str, str] = lexicons.mapping("abbreviations.tsv")
-_ABBR_HEADS = {a: e for a, e in ABBREVIATIONS.items() if e in HEADS or e.startswith("Tổng")}
-
-_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
-_PROPER = r"\p{Lu}[\p{L}\p{M}]*"
-_NAME = rf"(?:{_PROPER}(?:[ ]{_PROPER})*)"
-_WB = r"(?<![\p{L}\p{N}])"
-_WE = r"(?![\p{L}\p{N}])"
+_PLURAL_BEFORE = regex.compile(r"(?i:các|những|mỗi)[ ]$", regex.V1)
 
 
-def canonical(name: str) -> str:
-    """Expand abbreviations word by word ("LĐLĐ tỉnh Lai Châu" → "Liên đoàn Lao động tỉnh …")."""
-    out = []
-    for word in name.split(" "):
-        out.append(ABBREVIATIONS.get(word, word))
-    return " ".join(out)
+def _build_for(rule_name: str):  # type: ignore[no-untyped-def]
+    def build(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
+        got = parse(ctx.text, m.start())
+        if got is None:
+            return None
+        return _candidates(rule_name, got, {})
+
+    return build
 
 
-def _org_type(head: str) -> str:
-    expanded = ABBREVIATIONS.get(head, head)
-    return HEADS.get(expanded) or HEADS.get(head) or "other"
+def _candidates(rule_name: str, p: Parse, extra: dict[str, object]) -> list[Candidate]:
+    if p.items:
+        return [
+            Candidate(
+                KIND,
+                s,
+                e,
+                rule_name,
+                {"canonical": c, "org_type": p.org_type, "abbreviation": None},
+            )
+            for s, e, c in p.items
+        ]
+    fields: dict[str, object] = {
+        "canonical": p.canonical,
+        "org_type": p.org_type,
+        "abbreviation": p.abbreviation,
+    }
+    fields.update(extra)
+    return [Candidate(KIND, p.start, p.end, rule_name, fields)]
 
 
-def _build(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    head = m.group("head")
-    name = m.group()
-    abbreviation = next((w for w in name.split() if w in ABBREVIATIONS and w != "TP."), None)
-    return HEAD_RULE.candidate(
-        m,
-        {
-            "canonical": canonical(name),
-            "org_type": _org_type(head),
-            "abbreviation": abbreviation,
-        },
+def _rule(name: str, tails: set[str], examples: tuple[str, ...]) -> Rule:
+    return Rule(
+        name=name,
+        kind=KIND,
+        pattern=lx.head_pattern(frozenset(tails)),
+        build=_build_for(name),
+        examples=examples,
     )
 
 
-HEAD_RULE = Rule(
-    name="<head> <level>? <Proper Name>?",
-    kind=KIND,
-    pattern=regex.compile(
-        rf"{_WB}(?P<head>{alternation([*HEADS, *_ABBR_HEADS])})"
-        rf"(?:[ ]+(?:{_LEVEL}[ ]+)?{_NAME}|[ ]+{_LEVEL})?{_WE}",
-        regex.V1,
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "<head> <level>? <place>?",
+        {"place", "place!", "done"},
+        (
+            "Liên đoàn Lao động huyện Đăk Hà",
+            "LĐLĐ tỉnh",
+            "Tỉnh ủy Lai Châu",
+            "Bộ Chính trị",
+            "UBND TP.HCM",
+            "CDC Hà Nội",
+            "Tổng LĐLĐ Việt Nam",
+        ),
     ),
-    build=_build,
-    examples=("Liên đoàn Lao động huyện Đăk Hà", "LĐLĐ tỉnh", "Tỉnh ủy Lai Châu", "Bộ Chính trị"),
+    _rule(
+        "<Bộ|Sở|Công đoàn ngành> <field> <place>?",
+        {"field"},
+        ("Bộ Y tế", "Sở Giáo dục và Đào tạo tỉnh Kon Tum", "Công đoàn ngành Y tế"),
+    ),
+    _rule(
+        "Công đoàn <field|body|place>",
+        {"union"},
+        ("Công đoàn huyện Đăk Hà", "CÔNG ĐOÀN HUYỆN ĐĂK HÀ", "Công đoàn Giáo dục Việt Nam"),
+    ),
+    _rule(
+        "<board|CĐCS> <body|name>",
+        {"unit", "sub"},
+        (
+            "Ban cán sự Đảng UBND tỉnh Lai Châu",
+            "CĐCS Trường Tiểu học Tô Vĩnh Diện",
+            "Ban Dân vận Tỉnh ủy",
+            "Văn phòng Tỉnh ủy",
+        ),
+    ),
+    _rule(
+        "<Trường|Bệnh viện|Công ty> <qualifier>* <Proper Name>",
+        {"name"},
+        (
+            "Trường mầm non Hoa Hồng",
+            "Bệnh viện Bạch Mai",
+            "Công ty TNHH Pouyuen Việt Nam",
+            "Bệnh viện Đa khoa tỉnh Điện Biên",
+        ),
+    ),
+    _rule(
+        "Ban Chỉ đạo <Quốc gia>? <purpose>? <place>?",
+        {"steer"},
+        (
+            "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid -19",
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Lai Châu",
+        ),
+    ),
 )
-
-RULES: tuple[Rule, ...] = (HEAD_RULE,)
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    return run_rules(RULES, ctx)
+    """All organization candidates, with level words completed from the document's places."""
+    found: list[tuple[Rule, Parse]] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(ctx.text):
+            got = parse(ctx.text, m.start())
+            if got is not None:
+                found.append((rule, got))
+    own = document_places(ctx.text, [p for _, p in found])
+    out: list[Candidate] = []
+    for rule, p in found:
+        extra: dict[str, object] = {}
+        if p.pending and not _PLURAL_BEFORE.search(ctx.text, max(0, p.start - 8), p.start):
+            resolved = own.get(p.pending)
+            if resolved is not None:
+                p = replace(p, canonical=f"{p.canonical} {resolved.name}")
+                extra["evidence"] = resolved.evidence
+        out.extend(_candidates(rule.name, p, extra))
+    return out

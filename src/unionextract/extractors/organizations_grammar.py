@@ -1,0 +1,431 @@
+"""The grammar of an organization name, parsed left to right from its head.
+
+``parse(text, pos)`` reads a head (``org_heads.tsv``) at ``pos`` and then the tail its entry
+asks for: a place ("tỉnh Lai Châu", "TP. Điện Biên Phủ", "huyện Đăk hà"), a field ("Y tế"),
+qualifiers and a proper name ("Trường Tiểu học Tô Vĩnh Diện"), or a whole body nested inside
+("Ban cán sự Đảng UBND tỉnh Lai Châu"). Every step is an anchored match, so a name costs time
+linear in its length. The result carries the canonical name, the type, the first abbreviation
+written, and — when a level word stands without its place ("LĐLĐ tỉnh") — the level still to
+be resolved from the rest of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from ..normalize import fold
+from . import organizations_lexicon as lx
+
+_SPACE = regex.compile(r"[ ]{1,2}(?=\S)")
+_PLURAL = regex.compile(r"(?i:các|những)[ ](?:(?i:cấp)(?![\p{L}\p{M}]))?", regex.V1)
+_LIST_SEP = regex.compile(r"(?:,[ ]?(?:và[ ])?|[ ]và[ ]|[ ]?;[ ]?)", regex.V1)
+_COLON = regex.compile(r"[ ]?:[ ]?")
+_JOIN = regex.compile(r"[ ]?(?:&|-)[ ]?")
+_MAX_NAME_WORDS = 8
+_MAX_PLACE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place written in a name: its rank, canonical spelling and province (when known)."""
+
+    rank: str
+    name: str
+    province: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Parse:
+    start: int
+    end: int
+    canonical: str
+    org_type: str
+    abbreviation: str | None = None
+    #: rank of a level word written without its place ("tỉnh" in "LĐLĐ tỉnh"), to resolve
+    pending: str | None = None
+    places: tuple[PlaceRef, ...] = ()
+    #: coordinated list "LĐLĐ các tỉnh: Sơn La, Lào Cai": (start, end, canonical) per conjunct
+    items: tuple[tuple[int, int, str], ...] = field(default=())
+
+
+def _space(text: str, pos: int) -> int | None:
+    m = _SPACE.match(text, pos)
+    return m.end() if m else None
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def _words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Spans of up to ``limit`` words from ``pos``, separated by one space or " - "."""
+    out: list[tuple[int, int]] = []
+    while len(out) < limit:
+        m = lx.ANY_WORD.match(text, pos)
+        if not m:
+            break
+        out.append(m.span())
+        nxt = regex.match(r"[ ](?:-[ ])?(?=[\p{L}\p{N}])", text[m.end() : m.end() + 4])
+        if not nxt:
+            break
+        pos = m.end() + nxt.end()
+    return out
+
+
+def _render(text: str, spans: list[tuple[int, int]], start: int, force_title: bool) -> str:
+    """The written words of a place, title-cased when needed ("Đăk hà" → "Đăk Hà")."""
+    written = text[start : spans[-1][1]]
+    if not force_title:
+        return written
+    return str(regex.sub(r"[\p{L}\p{M}]+", lambda m: lx.title(m.group()), written))
+
+
+def known_place(text: str, pos: int, rank: str | None) -> tuple[int, str, lx.Place] | None:
+    """The longest known province/district spelling at ``pos`` (accent- and case-folded)."""
+    if not text[pos : pos + 1].isupper():
+        return None
+    spans = _words(text, pos, min(lx.max_place_words(), _MAX_PLACE_WORDS))
+    for k in range(len(spans), 0, -1):
+        key = fold(text[pos : spans[k - 1][1]].replace(" - ", " - "))
+        found = lx.places().get(key)
+        if not found:
+            continue
+        pick = _pick(found, rank)
+        if pick is None:
+            continue
+        end = spans[k - 1][1]
+        if pick.with_level:
+            return end, f"{pick.kind} {pick.name}", pick
+        return end, _render(text, spans[:k], pos, force_title=True), pick
+    return None
+
+
+def _pick(found: list[lx.Place], rank: str | None) -> lx.Place | None:
+    if rank == "province":
+        cands = [p for p in found if p.rank == "province"]
+    elif rank == "district":
+        cands = [p for p in found if p.rank == "district"] or found
+    elif rank == "city":
+        cands = [p for p in found if p.kind == "thành phố"] or found
+    else:
+        cands = found
+    if not cands:
+        return None
+    provinces = {p.province for p in cands}
+    best = cands[0]
+    return best if len(provinces) == 1 else lx.Place(best.name, best.rank, "", best.kind)
+
+
+def title_run(text: str, pos: int, limit: int, cut_surnames: bool) -> tuple[int, str] | None:
+    """A run of Title-Case words (or numbers) at ``pos``; all-caps runs are title-cased."""
+    spans: list[tuple[int, int]] = []
+    p = pos
+    while len(spans) < limit:
+        m = lx.WORD.match(text, p)
+        if not m or not regex.match(r"(?![\p{L}\p{M}\p{N}])", text[m.end() : m.end() + 1] or " "):
+            break
+        if spans and cut_surnames and m.group() in lx.surnames():
+            break
+        if spans and lx.head_pattern().match(text, m.start()):
+            break
+        spans.append(m.span())
+        nxt = _JOIN.match(text, m.end()) or _SPACE.match(text, m.end())
+        if not nxt:
+            break
+        p = nxt.end()
+    if not spans:
+        return None
+    caps = sum(1 for a, b in spans if text[a:b].isupper() and b - a > 1)
+    return spans[-1][1], _render(text, spans, pos, force_title=caps == len(spans) and caps > 1)
+
+
+def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | None:
+    """After a head: "tỉnh Lai Châu", "huyện" (pending), "Hà Nội", "Việt Nam", a list.
+
+    Returns a Parse fragment (start = pos), the string "reject" for a generic plural
+    ("các cấp", "các huyện, thành phố"), or None when nothing place-like follows.
+    """
+    p = _space(text, pos)
+    if p is None:
+        return None
+    plural = _PLURAL.match(text, p)
+    if plural:
+        if plural.group().strip().lower().endswith("cấp"):
+            return "reject"
+        return _place_list(text, plural.end()) or "reject"
+    lv = lx.level_pattern().match(text, p)
+    if lv and direct:
+        # a place spelling that contains its level ("TP.HCM") wins over the bare level
+        kp = known_place(text, p, None)
+        if kp and kp[2].with_level:
+            return _place_parse(p, kp[0], kp[1], kp[2], kp[2].rank)
+    if lv:
+        canon, rank = lx.levels()[lv.group().lower()]
+        q = lv.end() if lv.group().endswith(".") and text[lv.end() : lv.end() + 1] != " " else None
+        q = q if q is not None else _space(text, lv.end())
+        if q is not None:
+            kp = known_place(text, q, rank) if rank != "commune" else None
+            if kp:
+                frag = _place_parse(q, kp[0], f"{canon} {kp[1]}", kp[2], rank)
+                return replace(frag, start=p)
+            run = title_run(text, q, _MAX_PLACE_WORDS, cut_surnames=True)
+            if run and not lx.head_pattern().match(text, q):
+                ref = PlaceRef(rank, run[1], None, q, run[0])
+                return Parse(p, run[0], f"{canon} {run[1]}", "", places=(ref,))
+        return Parse(p, lv.end(), canon, "", pending=rank)
+    if not direct:
+        return None
+    nat = lx.national_pattern().match(text, p)
+    if nat:
+        return Parse(
+            p, nat.end(), lx.title(nat.group()) if nat.group().isupper() else nat.group(), ""
+        )
+    kp = known_place(text, p, None)
+    if kp:
+        return _place_parse(p, kp[0], kp[1], kp[2], kp[2].rank)
+    return None
+
+
+def _place_parse(start: int, end: int, canonical: str, place: lx.Place, rank: str) -> Parse:
+    ref = PlaceRef(rank, place.name, place.province or None, start, end)
+    return Parse(start, end, canonical, "", places=(ref,))
+
+
+def _place_list(text: str, pos: int) -> Parse | None:
+    """ "các tỉnh: Sơn La, Lào Cai, Lai Châu" → one item per known place."""
+    lv = lx.level_pattern().match(text, pos)
+    if not lv:
+        return None
+    canon, rank = lx.levels()[lv.group().lower()]
+    p = lv.end()
+    # "các tỉnh, thành phố" names two levels
+    more = regex.match(r",[ ]?", text[p : p + 2])
+    second = lx.level_pattern().match(text, p + more.end()) if more else None
+    if second:
+        p = second.end()
+    colon = _COLON.match(text, p)
+    q = colon.end() if colon else _space(text, p)
+    items: list[tuple[int, int, str]] = []
+    refs: list[PlaceRef] = []
+    while q is not None:
+        kp = known_place(text, q, rank)
+        if not kp:
+            break
+        level = kp[2].kind if kp[2].rank == "province" and rank in ("province", "city") else canon
+        items.append((q, kp[0], f"{level} {kp[1]}"))
+        refs.append(PlaceRef(rank, kp[2].name, kp[2].province or None, q, kp[0]))
+        sep = _LIST_SEP.match(text, kp[0])
+        q = sep.end() if sep else None
+    if not items:
+        return None
+    return Parse(pos, items[-1][1], "", "", places=tuple(refs), items=tuple(items))
+
+
+# --- heads and tails ------------------------------------------------------------------------
+
+
+def parse(text: str, pos: int, depth: int = 0) -> Parse | None:
+    """The organization whose head starts at ``pos``, or None."""
+    m = lx.head_pattern().match(text, pos)
+    if not m or depth > 3:
+        return None
+    head = lx.lookup_head(m.group())
+    if head is None:
+        return None
+    base = Parse(
+        pos,
+        m.end(),
+        head.canonical,
+        head.org_type,
+        _abbreviation(m.group()) if head.abbreviated else None,
+    )
+    tail = _TAILS[head.tail](text, base, head, depth)
+    if tail is None or tail.org_type == "inherit":
+        return None
+    return tail
+
+
+def _abbreviation(written: str) -> str:
+    """The abbreviated part of a head as written: "Tổng LĐLĐ Việt Nam" → "Tổng LĐLĐ"."""
+    words = written.split(" ")
+    last = max((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), default=0)
+    for k in range(last + 1):
+        prefix = " ".join(words[k : last + 1])
+        head = lx.lookup_head(prefix)
+        if head is not None and head.abbreviated:
+            return prefix
+    return words[last]
+
+
+def _join(base: Parse, frag: Parse, sep: str = " ") -> Parse:
+    return replace(
+        base,
+        end=frag.end,
+        canonical=f"{base.canonical}{sep}{frag.canonical}" if frag.canonical else base.canonical,
+        abbreviation=base.abbreviation or frag.abbreviation,
+        pending=frag.pending,
+        places=base.places + frag.places,
+        items=frag.items,
+    )
+
+
+def _with_place(text: str, base: Parse, head: lx.Head, required: bool) -> Parse | None:
+    frag = place_tail(text, base.end)
+    if frag == "reject":
+        return None
+    if isinstance(frag, Parse):
+        if frag.items:
+            items = tuple((s, e, f"{base.canonical} {c}") for s, e, c in frag.items)
+            return replace(_join(base, frag), items=items)
+        return _join(base, frag)
+    if required:
+        return None
+    return replace(base, pending=head.bare_rank or None)
+
+
+def _t_done(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    return base
+
+
+def _t_place(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    return _with_place(text, base, head, required=False)
+
+
+def _t_place_req(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    return _with_place(text, base, head, required=True)
+
+
+def _field(text: str, base: Parse) -> Parse | None:
+    p = _space(text, base.end)
+    f = lx.field_pattern().match(text, p) if p is not None else None
+    if not f:
+        return None
+    written = f.group()
+    canon = lx.fields()[written.lower()]
+    abbr = written if written != canon and any(c.isupper() for c in written[1:]) else None
+    frag = Parse(p, f.end(), canon, "", abbr)  # type: ignore[arg-type]
+    return _join(base, frag)
+
+
+def _t_field(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    got = _field(text, base)
+    if got is None:
+        return None
+    return _with_place(text, got, head, required=False)
+
+
+def _inner(text: str, base: Parse, depth: int) -> Parse | None:
+    p = _space(text, base.end)
+    if p is None:
+        return None
+    inner = parse(text, p, depth + 1)
+    if inner is None or inner.items:
+        return None
+    org_type = inner.org_type if base.org_type == "inherit" else base.org_type
+    joined = _join(base, inner)
+    return replace(joined, org_type=org_type)
+
+
+def _t_union(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    p = _space(text, base.end)
+    if p is None:
+        return None
+    if regex.match(r"(?i:ngành)[ ]", text[p : p + 6]):
+        got = _field(text, replace(base, end=p + 5, canonical=f"{base.canonical} ngành"))
+        return _with_place(text, got, head, required=False) if got else None
+    got = _field(text, base)
+    if got:
+        return _with_place(text, got, head, required=False)
+    if lx.head_pattern().match(text, p):
+        return _inner(text, base, depth)
+    return _with_place(text, base, head, required=True)
+
+
+def _t_unit(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    p = _space(text, base.end)
+    if p is None:
+        return None
+    if lx.head_pattern().match(text, p):
+        return _inner(text, base, depth)
+    frag = place_tail(text, base.end, direct=False)
+    if isinstance(frag, Parse) and not frag.items and frag.pending is None:
+        return _join(base, frag)
+    if base.org_type == "inherit":
+        return None
+    run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False)
+    if run is None:
+        return None
+    return _join(base, Parse(p, run[0], run[1], ""))
+
+
+def _t_sub(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    p = _space(text, base.end)
+    if p is not None and lx.head_pattern().match(text, p):
+        inner = _inner(text, base, depth)
+        if inner is not None:
+            return inner
+    return _with_place(text, base, head, required=False)
+
+
+def _t_name(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    got = _field(text, base) if head.canonical in ("Cục", "Tổng cục") else None
+    if got is not None:
+        return _with_place(text, got, head, required=False)
+    cur = base
+    qualified = False
+    while True:
+        p = _space(text, cur.end)
+        q = lx.qualifier_pattern(head.canonical).match(text, p) if p is not None else None
+        if not q:
+            break
+        canon = lx.qualifiers()[(head.canonical, q.group())]
+        abbr = q.group() if canon != q.group() and q.group().isupper() else None
+        cur = _join(cur, Parse(p, q.end(), canon, "", abbr))  # type: ignore[arg-type]
+        qualified = True
+    if qualified:
+        frag = place_tail(text, cur.end, direct=False)
+        if isinstance(frag, Parse) and not frag.items:
+            return _join(cur, frag)
+    elif head.canonical == "Trường":
+        return None  # "Trường Sa", "Trường Sơn": a school names its level
+    p = _space(text, cur.end)
+    if p is None or lx.head_pattern().match(text, p):
+        return None
+    run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False)
+    if run is None:
+        return None
+    return _join(cur, Parse(p, run[0], run[1], ""))
+
+
+def _t_steer(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+    cur = base
+    found = False
+    p = _space(text, cur.end)
+    nat = lx.national_pattern().match(text, p) if p is not None else None
+    if nat:
+        cur, found = _join(cur, Parse(p, nat.end(), nat.group(), "")), True  # type: ignore[arg-type]
+    p = _space(text, cur.end)
+    purpose = lx.purpose_pattern().match(text, p) if p is not None else None
+    if purpose:
+        canon = regex.sub(r"[ ]?-[ ]?", "-", purpose.group())
+        cur, found = _join(cur, Parse(p, purpose.end(), canon, "")), True  # type: ignore[arg-type]
+    frag = place_tail(text, cur.end)
+    if isinstance(frag, Parse) and not frag.items:
+        return _join(cur, frag)
+    return cur if found else None
+
+
+_TAILS = {
+    "done": _t_done,
+    "place": _t_place,
+    "place!": _t_place_req,
+    "field": _t_field,
+    "union": _t_union,
+    "unit": _t_unit,
+    "sub": _t_sub,
+    "name": _t_name,
+    "steer": _t_steer,
+}

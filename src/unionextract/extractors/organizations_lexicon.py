@@ -1,0 +1,172 @@
+"""Word lists and small matchers for organization names (heads, levels, places, fields).
+
+Everything here is data-driven (``data/org_*.tsv``, ``provinces.tsv``, ``places_districts.tsv``)
+and every matcher is anchored at a position (``pattern.match(text, pos)``), so the parser in
+:mod:`.organizations_grammar` walks a name left to right in linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .. import lexicons
+from ..normalize import fold
+from ..rules import alternation
+
+_WE = r"(?![\p{L}\p{M}\p{N}])"
+
+
+@dataclass(frozen=True)
+class Head:
+    surface: str
+    canonical: str
+    org_type: str
+    tail: str
+    #: written as an abbreviation (LĐLĐ, Tổng LĐLĐ, UBND): reported as the mention's abbreviation
+    abbreviated: bool
+    #: the level a bare head stands for ("Tỉnh ủy" → province), or ""
+    bare_rank: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # official name
+    rank: str  # province | district
+    province: str  # the province it belongs to (itself for a province)
+    kind: str  # tỉnh | thành phố | huyện | quận | thị xã
+    #: the spelling includes its level ("TP.HCM"): canonical is written out in full
+    with_level: bool = False
+
+
+def _is_abbreviation(surface: str, canonical: str) -> bool:
+    return surface != canonical and (
+        any(w.isupper() and len(w) > 1 for w in surface.split()) or " " not in surface
+    )
+
+
+@cache
+def heads() -> dict[str, Head]:
+    """Lower-cased surface → head (abbreviations keyed by their exact surface)."""
+    out: dict[str, Head] = {}
+    for row in lexicons.rows("org_heads.tsv"):
+        surface, canonical, org_type, tail = row[:4]
+        bare = row[4] if len(row) > 4 else ""
+        head = Head(surface, canonical, org_type, tail, _is_abbreviation(surface, canonical), bare)
+        out.setdefault(surface if head.abbreviated else surface.lower(), head)
+    return out
+
+
+def lookup_head(written: str) -> Head | None:
+    return heads().get(written) or heads().get(written.lower())
+
+
+@cache
+def head_pattern(tails: frozenset[str] | None = None) -> regex.Pattern[str]:
+    """Heads (of the given tail classes): full words in any case with an upper-case first
+    letter ("Liên đoàn lao động", "CÔNG ĐOÀN"), abbreviations exactly; longest first."""
+    chosen = [h for h in heads().values() if tails is None or h.tail in tails]
+    chosen.sort(key=lambda h: (-len(h.surface), h.surface))
+    alts = [
+        regex.escape(h.surface) if h.abbreviated else rf"(?=\p{{Lu}})(?i:{regex.escape(h.surface)})"
+        for h in chosen
+    ]
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{'|'.join(alts) or '(?!)'}){_WE}", regex.V1
+    )
+
+
+@cache
+def levels() -> dict[str, tuple[str, str]]:
+    """Lower-cased level word → (canonical, rank)."""
+    return {r[0].lower(): (r[1], r[2]) for r in lexicons.rows("org_levels.tsv")}
+
+
+@cache
+def level_pattern() -> regex.Pattern[str]:
+    words = [r[0] for r in lexicons.rows("org_levels.tsv")]
+    # "TP." may touch its place ("TP.HCM" is a place spelling, tried first by the parser)
+    return regex.compile(rf"(?i:{alternation(words)})(?:(?<=\.)|{_WE})", regex.V1)
+
+
+@cache
+def places() -> dict[str, list[Place]]:
+    """Folded spelling → places (provinces first)."""
+    out: dict[str, list[Place]] = {}
+    for row in lexicons.rows("provinces.tsv"):
+        name, kind = row[0], row[1]
+        spellings = [name, *[s for s in (row[2].split(";") if len(row) > 2 else []) if s]]
+        for s in spellings:
+            with_level = s != name and fold(s).startswith(("tp", "thanh pho", "thu do"))
+            out.setdefault(fold(s), []).append(Place(name, "province", name, kind, with_level))
+    for row in lexicons.rows("places_districts.tsv"):
+        name, kind, province = row[:3]
+        out.setdefault(fold(name), []).append(Place(name, "district", province, kind))
+    return out
+
+
+@cache
+def max_place_words() -> int:
+    return max(len(k.split()) for k in places())
+
+
+@cache
+def fields() -> dict[str, str]:
+    """Lower-cased field → canonical (Y tế, Giáo dục và Đào tạo …)."""
+    return {r[0].lower(): r[1] for r in lexicons.rows("org_fields.tsv")}
+
+
+@cache
+def field_pattern() -> regex.Pattern[str]:
+    words = [r[0] for r in lexicons.rows("org_fields.tsv")]
+    return regex.compile(rf"(?=\p{{Lu}})(?i:{alternation(words)}){_WE}", regex.V1)
+
+
+@cache
+def qualifiers() -> dict[tuple[str, str], str]:
+    """(canonical head, written qualifier) → canonical qualifier."""
+    out: dict[tuple[str, str], str] = {}
+    for r in lexicons.rows("org_qualifiers.tsv"):
+        for h in r[2].split(","):
+            out.setdefault((h.strip(), r[0]), r[1])
+    return out
+
+
+@cache
+def qualifier_pattern(head: str) -> regex.Pattern[str]:
+    words = [q for h, q in qualifiers() if h == head]
+    return regex.compile(rf"{alternation(words)}{_WE}", regex.V1)
+
+
+@cache
+def purpose_pattern() -> regex.Pattern[str]:
+    """Purposes of a steering committee, with free spaces around "-" and after ","."""
+    parts = []
+    for w in sorted(lexicons.words("org_purposes.tsv"), key=len, reverse=True):
+        esc = regex.escape(w).replace(r"\-", r"[ ]?-[ ]?").replace(",", ",?")
+        parts.append(esc.replace(r"\ ", "[ ]"))
+    return regex.compile(rf"(?i:{'|'.join(parts)}){_WE}", regex.V1)
+
+
+@cache
+def national_pattern() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?=\p{{Lu}})(?i:{alternation(lexicons.words('org_national.tsv'))}){_WE}", regex.V1
+    )
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(lexicons.words("org_surnames.tsv"))
+
+
+# A word of a proper name: Title-Case or all caps, or a number ("Quận 1", "Bệnh viện 108").
+WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|\d+[A-Z]?)(?:'[ ]?\p{Lu}[\p{L}\p{M}]*)?", regex.V1)
+ANY_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)?", regex.V1)
+
+
+def title(word: str) -> str:
+    """Title-case a written word of a place name ("hà" → "Hà", "ĐĂK" → "Đăk"); numbers stay."""
+    return word[:1].upper() + word[1:].lower() if word[:1].isalpha() else word
