@@ -69,6 +69,8 @@ font-size:.85rem}
 overflow-wrap:anywhere}
 .val dl{display:grid;grid-template-columns:auto 1fr;gap:.05rem .7rem;margin:0}
 .val dt{color:var(--mute)}.val dd{margin:0;overflow-wrap:anywhere}
+@media print{html{background:#fff}.hint,.tip{display:none}.cols>aside{position:static}
+.doc{border:0;padding:0}mark.m{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 """
 
 JS = """

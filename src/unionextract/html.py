@@ -116,13 +116,13 @@ def value_summary(m: Mention) -> tuple[str, list[tuple[str, str]]]:
             head = _bounds(m.low, m.high) + cur
         if m.per:
             head += f"/{m.per}"
-        if m.low is not None or m.high is not None:
+        if m.amount is not None and m.qualifier != "exact" and (m.low, m.high) != (None, None):
             rows.append(("bounds", _bounds(m.low, m.high) + cur))
         rows += [("qualifier", m.qualifier), ("per", m.per or "")]
     elif isinstance(m, Count):
         num = _bounds(m.low, m.high) if m.value is None else format_number(m.value)
         head = f"{_QUALIFIER_SIGN.get(m.qualifier, '')}{num} {m.unit}".strip()
-        if m.value is not None and (m.low is not None or m.high is not None):
+        if m.value is not None and m.qualifier != "exact" and (m.low, m.high) != (None, None):
             rows.append(("bounds", _bounds(m.low, m.high)))
         rows += [("unit", m.unit), ("qualifier", m.qualifier)]
     elif isinstance(m, Percent):
