@@ -37,7 +37,7 @@ import regex
 from ..context import Context
 from ..rules import Candidate, Rule
 from . import organizations_lexicon as lx
-from .organizations_grammar import Parse, parse
+from .organizations_grammar import Env, Parse, parse
 from .organizations_places import document_places
 
 KIND = "organization"
@@ -47,12 +47,19 @@ _PLURAL_BEFORE = regex.compile(r"(?i:các|những|mỗi)[ ]$", regex.V1)
 
 def _build_for(rule_name: str):  # type: ignore[no-untyped-def]
     def build(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
-        got = parse(ctx.text, m.start())
+        got = parse(ctx.text, m.start(), _env(ctx))
         if got is None:
             return None
         return _candidates(rule_name, got, {})
 
     return build
+
+
+def _env(ctx: Context) -> Env:
+    def words(pos: int) -> list[tuple[int, int]]:
+        return [(t.start, t.end) for t in ctx.words_at(pos)]
+
+    return Env(words=words)
 
 
 def _candidates(rule_name: str, p: Parse, extra: dict[str, object]) -> list[Candidate]:
@@ -144,9 +151,10 @@ RULES: tuple[Rule, ...] = (
 def extract(ctx: Context) -> list[Candidate]:
     """All organization candidates, with level words completed from the document's places."""
     found: list[tuple[Rule, Parse]] = []
+    env = _env(ctx)
     for rule in RULES:
         for m in rule.pattern.finditer(ctx.text):
-            got = parse(ctx.text, m.start())
+            got = parse(ctx.text, m.start(), env)
             if got is not None:
                 found.append((rule, got))
     own = document_places(ctx.text, [p for _, p in found])

@@ -11,6 +11,8 @@ be resolved from the rest of the document.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -24,6 +26,7 @@ _LIST_SEP = regex.compile(r"(?:,[ ]?(?:và[ ])?|[ ]và[ ]|[ ]?;[ ]?)", regex.V1)
 _COLON = regex.compile(r"[ ]?:[ ]?")
 _JOIN = regex.compile(r"[ ]?(?:&|-)[ ]?")
 _MAX_NAME_WORDS = 8
+_LOWER_SYLLABLES = regex.compile(r"(?:[ ]\p{Ll}[\p{Ll}\p{M}]*){1,3}", regex.V1)
 _MAX_PLACE_WORDS = 5
 
 
@@ -50,6 +53,20 @@ class Parse:
     places: tuple[PlaceRef, ...] = ()
     #: coordinated list "LĐLĐ các tỉnh: Sơn La, Lào Cai": (start, end, canonical) per conjunct
     items: tuple[tuple[int, int, str], ...] = field(default=())
+
+
+#: word tokens (start, end) of the sentence around a position — underthesea's segmentation,
+#: asked only where a proper name goes on past a Title-Case syllable ("Điện lực", "Trung ương")
+WordsAt = Callable[[int], Sequence[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Env:
+    depth: int = 0
+    words: WordsAt | None = None
+
+    def deeper(self) -> Env:
+        return replace(self, depth=self.depth + 1)
 
 
 def _space(text: str, pos: int) -> int | None:
@@ -119,20 +136,35 @@ def _pick(found: list[lx.Place], rank: str | None) -> lx.Place | None:
     return best if len(provinces) == 1 else lx.Place(best.name, best.rank, "", best.kind)
 
 
-def title_run(text: str, pos: int, limit: int, cut_surnames: bool) -> tuple[int, str] | None:
-    """A run of Title-Case words (or numbers) at ``pos``; all-caps runs are title-cased."""
+def title_run(
+    text: str, pos: int, limit: int, cut_surnames: bool, words: WordsAt | None = None
+) -> tuple[int, str] | None:
+    """A run of Title-Case words (or numbers) at ``pos``; all-caps runs are title-cased.
+
+    With ``words``, a Title-Case syllable that segmentation joins to lower-case syllables
+    takes them along ("Điện lực", "Xuất khẩu", "Trung ương"); national words do anyway.
+    """
     spans: list[tuple[int, int]] = []
     p = pos
+    tokens: list[tuple[int, int]] | None = None
     while len(spans) < limit:
-        m = lx.WORD.match(text, p)
+        m = lx.WORD.match(text, p) or lx.national_pattern().match(text, p)
         if not m or not regex.match(r"(?![\p{L}\p{M}\p{N}])", text[m.end() : m.end() + 1] or " "):
             break
         if spans and cut_surnames and m.group() in lx.surnames():
             break
         if spans and lx.head_pattern().match(text, m.start()):
             break
-        spans.append(m.span())
-        nxt = _JOIN.match(text, m.end()) or _SPACE.match(text, m.end())
+        end = m.end()
+        if words is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+            if tokens is None:
+                tokens = sorted(words(pos))
+            i = bisect_right(tokens, (m.start(), len(text))) - 1
+            token_end = tokens[i][1] if i >= 0 and tokens[i][1] > m.start() else end
+            if token_end > end and _LOWER_SYLLABLES.fullmatch(text, end, token_end):
+                end = token_end
+        spans.append((m.start(), end))
+        nxt = _JOIN.match(text, end) or _SPACE.match(text, end)
         if not nxt:
             break
         p = nxt.end()
@@ -156,12 +188,12 @@ def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | Non
         if plural.group().strip().lower().endswith("cấp"):
             return "reject"
         return _place_list(text, plural.end()) or "reject"
+    # a place spelling that contains its level ("TP.HCM") wins over the bare level
+    wl = lx.with_level_pattern().match(text, p)
+    if wl:
+        place = next(x for x in lx.places()[fold(wl.group())] if x.with_level)
+        return _place_parse(p, wl.end(), f"{place.kind} {place.name}", place, place.rank)
     lv = lx.level_pattern().match(text, p)
-    if lv and direct:
-        # a place spelling that contains its level ("TP.HCM") wins over the bare level
-        kp = known_place(text, p, None)
-        if kp and kp[2].with_level:
-            return _place_parse(p, kp[0], kp[1], kp[2], kp[2].rank)
     if lv:
         canon, rank = lx.levels()[lv.group().lower()]
         q = lv.end() if lv.group().endswith(".") and text[lv.end() : lv.end() + 1] != " " else None
@@ -227,10 +259,11 @@ def _place_list(text: str, pos: int) -> Parse | None:
 # --- heads and tails ------------------------------------------------------------------------
 
 
-def parse(text: str, pos: int, depth: int = 0) -> Parse | None:
+def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     """The organization whose head starts at ``pos``, or None."""
+    env = env or Env()
     m = lx.head_pattern().match(text, pos)
-    if not m or depth > 3:
+    if not m or env.depth > 3:
         return None
     head = lx.lookup_head(m.group())
     if head is None:
@@ -242,7 +275,7 @@ def parse(text: str, pos: int, depth: int = 0) -> Parse | None:
         head.org_type,
         _abbreviation(m.group()) if head.abbreviated else None,
     )
-    tail = _TAILS[head.tail](text, base, head, depth)
+    tail = _TAILS[head.tail](text, base, head, env)
     if tail is None or tail.org_type == "inherit":
         return None
     return tail
@@ -252,12 +285,18 @@ def _abbreviation(written: str) -> str:
     """The abbreviated part of a head as written: "Tổng LĐLĐ Việt Nam" → "Tổng LĐLĐ"."""
     words = written.split(" ")
     last = max((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), default=0)
-    for k in range(last + 1):
+    for k in range(last):
         prefix = " ".join(words[k : last + 1])
-        head = lx.lookup_head(prefix)
-        if head is not None and head.abbreviated:
+        if prefix in lx.abbreviations():
             return prefix
     return words[last]
+
+
+def _abbreviated(written: str, canonical: str) -> bool:
+    """ "LĐ-TB&XH" for "Lao động - Thương binh và Xã hội" is; "Y TẾ" for "Y tế" is not."""
+    return written.upper() != canonical.upper() and any(
+        w.isupper() and len(w) > 1 for w in written.split()
+    )
 
 
 def _join(base: Parse, frag: Parse, sep: str = " ") -> Parse:
@@ -286,15 +325,15 @@ def _with_place(text: str, base: Parse, head: lx.Head, required: bool) -> Parse 
     return replace(base, pending=head.bare_rank or None)
 
 
-def _t_done(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_done(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     return base
 
 
-def _t_place(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_place(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     return _with_place(text, base, head, required=False)
 
 
-def _t_place_req(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_place_req(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     return _with_place(text, base, head, required=True)
 
 
@@ -305,23 +344,23 @@ def _field(text: str, base: Parse) -> Parse | None:
         return None
     written = f.group()
     canon = lx.fields()[written.lower()]
-    abbr = written if written != canon and any(c.isupper() for c in written[1:]) else None
+    abbr = written if _abbreviated(written, canon) else None
     frag = Parse(p, f.end(), canon, "", abbr)  # type: ignore[arg-type]
     return _join(base, frag)
 
 
-def _t_field(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_field(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     got = _field(text, base)
     if got is None:
         return None
     return _with_place(text, got, head, required=False)
 
 
-def _inner(text: str, base: Parse, depth: int) -> Parse | None:
+def _inner(text: str, base: Parse, env: Env) -> Parse | None:
     p = _space(text, base.end)
     if p is None:
         return None
-    inner = parse(text, p, depth + 1)
+    inner = parse(text, p, env.deeper())
     if inner is None or inner.items:
         return None
     org_type = inner.org_type if base.org_type == "inherit" else base.org_type
@@ -329,7 +368,7 @@ def _inner(text: str, base: Parse, depth: int) -> Parse | None:
     return replace(joined, org_type=org_type)
 
 
-def _t_union(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = _space(text, base.end)
     if p is None:
         return None
@@ -340,37 +379,37 @@ def _t_union(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
     if got:
         return _with_place(text, got, head, required=False)
     if lx.head_pattern().match(text, p):
-        return _inner(text, base, depth)
+        return _inner(text, base, env)
     return _with_place(text, base, head, required=True)
 
 
-def _t_unit(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = _space(text, base.end)
     if p is None:
         return None
     if lx.head_pattern().match(text, p):
-        return _inner(text, base, depth)
+        return _inner(text, base, env)
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items and frag.pending is None:
         return _join(base, frag)
     if base.org_type == "inherit":
         return None
-    run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False)
+    run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False, words=env.words)
     if run is None:
         return None
     return _join(base, Parse(p, run[0], run[1], ""))
 
 
-def _t_sub(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = _space(text, base.end)
     if p is not None and lx.head_pattern().match(text, p):
-        inner = _inner(text, base, depth)
+        inner = _inner(text, base, env)
         if inner is not None:
             return inner
     return _with_place(text, base, head, required=False)
 
 
-def _t_name(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     got = _field(text, base) if head.canonical in ("Cục", "Tổng cục") else None
     if got is not None:
         return _with_place(text, got, head, required=False)
@@ -382,7 +421,7 @@ def _t_name(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
         if not q:
             break
         canon = lx.qualifiers()[(head.canonical, q.group())]
-        abbr = q.group() if canon != q.group() and q.group().isupper() else None
+        abbr = q.group() if _abbreviated(q.group(), canon) else None
         cur = _join(cur, Parse(p, q.end(), canon, "", abbr))  # type: ignore[arg-type]
         qualified = True
     if qualified:
@@ -394,13 +433,13 @@ def _t_name(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
     p = _space(text, cur.end)
     if p is None or lx.head_pattern().match(text, p):
         return None
-    run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False)
+    run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False, words=env.words)
     if run is None:
         return None
     return _join(cur, Parse(p, run[0], run[1], ""))
 
 
-def _t_steer(text: str, base: Parse, head: lx.Head, depth: int) -> Parse | None:
+def _t_steer(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     cur = base
     found = False
     p = _space(text, cur.end)

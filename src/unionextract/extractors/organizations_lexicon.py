@@ -79,6 +79,26 @@ def head_pattern(tails: frozenset[str] | None = None) -> regex.Pattern[str]:
 
 
 @cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviation → expansion (abbreviations.tsv)."""
+    return lexicons.mapping("abbreviations.tsv")
+
+
+@cache
+def with_level_pattern() -> regex.Pattern[str]:
+    """Province spellings that contain their level ("TP.HCM", "TPHCM"), any case."""
+    words = [s for k, ps in places().items() for p in ps if p.with_level for s in [k]]
+    spellings = [
+        s
+        for row in lexicons.rows("provinces.tsv")
+        if len(row) > 2
+        for s in row[2].split(";")
+        if s and fold(s) in words
+    ]
+    return regex.compile(rf"(?i:{alternation(spellings)}){_WE}", regex.V1)
+
+
+@cache
 def levels() -> dict[str, tuple[str, str]]:
     """Lower-cased level word → (canonical, rank)."""
     return {r[0].lower(): (r[1], r[2]) for r in lexicons.rows("org_levels.tsv")}
