@@ -1,133 +1,172 @@
 """Document numbers ("số, ký hiệu"): state, Party and union forms.
 
+State and union symbols put a slash after the number ("145/2020/NĐ-CP", "1234/QĐ-UBND",
+công văn "45/UBND-VX", "732/LĐLĐ", laws "51/2024/QH15", joint "72/2011/TTLT-BTC-BGTVT",
+union "07/TTr-CĐCS/2024"); Party symbols a hyphen ("294-CV/TU", "08-QĐi/TW"). Real text
+has stray spaces ("294- CV/TU", "98 /BC-LĐLĐ"), mixed case (TTg, TTr, QĐi), OCR "D" for
+"Đ" ("233-CV/BCSD" → "233-CV/BCSĐ") and symbols broken across lines ("05/2024/TT-⏎BLĐTBXH").
+Not numbers: form codes after "Mẫu số"/"Biểu" ("Mẫu số 01/TCKT"), "QCVN 06:2012/BLĐTBXH",
+the gazette's "Số 247/Ngày …", words ("3/Trading"), dates, phones, fractions.
+
 >>> from unionextract import extract
 >>> [(d.symbol, d.style, d.doc_type, d.issuer) for d in extract("Nghị định số 145/2020/NĐ-CP").document_numbers]
 [('145/2020/NĐ-CP', 'state', 'NĐ', 'CP')]
 >>> [(d.symbol, d.style) for d in extract("Công văn số 294- CV/TU").document_numbers]
 [('294-CV/TU', 'party')]
+>>> [d.symbol for d in extract("Thông tư số 05/2024/TT-\\nBLĐTBXH ngày 1/3/2024").document_numbers]
+['05/2024/TT-BLĐTBXH']
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 import regex
 
 from .. import lexicons
 from ..context import Context
-from ..rules import Candidate, Rule, run_rules
+from ..rules import Candidate, Rule, alternation, run_rules
+from .document_numbers_codes import (
+    DOC_TYPES,
+    ISSUERS,
+    JOINT_TYPES,
+    canonical_type,
+    fields,
+    footnote_digits,
+)
+from .document_numbers_link import link
+
+__all__ = ["DOC_TYPES", "ISSUERS", "KIND", "RULES", "extract", "link"]
 
 KIND = "document_number"
 
-DOC_TYPES: dict[str, str] = lexicons.mapping("doc_types.tsv")
-ISSUERS: dict[str, str] = lexicons.mapping("issuers.tsv")
-_TYPES_BY_FOLD = {k.upper().replace("Đ", "D"): k for k in DOC_TYPES}
-_ISSUERS_BY_FOLD = {k.upper().replace("Đ", "D"): k for k in ISSUERS}
+# A code: an upper-case letter, then upper-case letters, digits, "&" or a lower-case letter
+# that is not followed by another one ("TTg", "QĐi", "TgNc", "BNN&PTNT", "QH15"; not "Ngày").
+_CODE = r"\p{Lu}(?:[\p{Lu}\d&]|\p{Ll}(?!\p{Ll}))*+"
+_NUM = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"
+_YEAR = r"(?:19|20)\d\d"
+# separators: a few stray spaces, and a line break after the hyphen or slash (PDF text)
+_SL = r"[ ]{0,2}/[ ]{0,3}(?:\n[ ]{0,3})?"
+_HY = r"[ ]{0,2}-[ ]{0,3}(?:\n[ ]{0,3})?"
+_WB = r"(?<![\p{L}\p{N}/.%=_&-])(?<!\d:)"
+_WE = r"(?![\p{L}\p{N}&%]|[/-]\p{L})"
+_WORD = regex.compile(r"\p{Lu}\p{Ll}+")  # "Có", "Số", "Họ": a word, not a code
+_JOINT = alternation(JOINT_TYPES)
 
-_CODE = r"[\p{Lu}][\p{L}\d]*"
-_SP = r"[ ]?"
-_WB = r"(?<![\p{L}\p{N}/.-])"
-_WE = r"(?![\p{L}\p{N}]|[/-]\p{L})"
-
-
-def canonical_code(code: str, table: dict[str, str]) -> str:
-    """A code as the table spells it (case and OCR "D" for "Đ" folded), else as written."""
-    if code in table:
-        return code
-    folded = code.upper().replace("Đ", "D")
-    lookup = _TYPES_BY_FOLD if table is DOC_TYPES else _ISSUERS_BY_FOLD
-    if folded in lookup:
-        return str(lookup[folded])
-    # an issuer with a term number ("QH15", "UBTVQH15")
-    m = regex.fullmatch(r"(\p{L}+?)(\d{1,2})", code)
-    if m and table is ISSUERS and canonical_code(m.group(1), table) in table:
-        return canonical_code(m.group(1), table) + str(m.group(2))
-    return code
+# "Mẫu số 01/TCKT", "Biểu số 001.H/BCB-QP", "Mẫu số 05A, 05B/…": a form, not a document.
+_FORM_BEFORE = regex.compile(
+    rf"(?:{alternation(lexicons.words('docnum_form_words.tsv'))})(?:\s+số)?\s*:?\s*"
+    r"(?:\d[\w.()/]*+\s*(?:,|;|-|:|và|hoặc)\s*)*+$",
+    regex.V1 | regex.IGNORECASE,
+)
+_FORM_WINDOW = 80
 
 
-def _issuer_name(code: str) -> str | None:
-    if code in ISSUERS:
-        return ISSUERS[code]
-    m = regex.fullmatch(r"(\p{L}+?)(\d{1,2})", code)
-    if m and m.group(1) in ISSUERS:
-        return f"{ISSUERS[m.group(1)]} khóa {m.group(2)}"
-    return None
+def _is_form(ctx: Context, start: int) -> bool:
+    window = ctx.text[max(0, start - _FORM_WINDOW) : start]
+    return _FORM_BEFORE.search(window) is not None
 
 
-def _fields(
-    number: str, year: str | None, doc_type: str | None, codes: list[str], style: str
-) -> dict[str, Any]:
-    issuer = canonical_code(codes[0], ISSUERS) if codes else None
-    unit = "-".join(codes[1:]) or None
-    if doc_type is not None:
-        doc_type = canonical_code(doc_type, DOC_TYPES)
-    if style == "party":
-        symbol = f"{number}-{doc_type}/{issuer}" + (f"-{unit}" if unit else "")
-    else:
-        parts = [number]
-        if year:
-            parts.append(year)
-        parts.append("-".join(p for p in (doc_type, issuer, unit) if p))
-        symbol = "/".join(parts)
-    return {
-        "symbol": symbol,
-        "number": number,
-        "year": int(year) if year else None,
-        "doc_type": doc_type,
-        "doc_type_name": DOC_TYPES.get(doc_type) if doc_type else None,
-        "issuer": issuer,
-        "issuer_name": _issuer_name(issuer) if issuer else None,
-        "issuer_unit": unit,
-        "style": style,
-    }
+def _split(codes: str) -> list[str]:
+    return [c for c in regex.split(r"[\s/-]+", codes) if c]
+
+
+def _letters(codes: list[str]) -> int:
+    return sum(ch.isalpha() for c in codes for ch in c)
+
+
+def _candidate(
+    rule: Rule,
+    m: regex.Match[str],
+    year: str | None,
+    doc_type: str | None,
+    codes: list[str],
+    style: str,
+) -> Candidate:
+    """The mention, without a footnote mark glued to its last code ("140/NQ-CP2")."""
+    end = m.end()
+    trailing = m.group("y2")
+    if trailing is None:
+        cut = footnote_digits(codes[-1])
+        if cut:
+            codes = [*codes[:-1], codes[-1][:-cut]]
+            end -= cut
+    f = fields(m.group("n"), year, doc_type, codes, style, trailing)
+    return Candidate(KIND, m.start(), end, rule.name, f, rule.priority)
 
 
 def _build_state(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    codes = [c for c in regex.split(r"[ ]?-[ ]?", m.group("codes"))]
-    doc_type: str | None = None
-    if len(codes) >= 2 and canonical_code(codes[0], DOC_TYPES) in DOC_TYPES:
-        doc_type = codes.pop(0)
-    elif (
-        m.group("y") is None
-        and len(codes) == 1
-        and codes[0] in DOC_TYPES
-        and codes[0] not in ISSUERS
-    ):
+    if _is_form(ctx, m.start()):
         return None
-    return STATE.candidate(m, _fields(m.group("n"), m.group("y"), doc_type, codes, "state"))
+    codes = _split(m.group("codes"))
+    if any(_WORD.fullmatch(c) for c in codes):
+        return None
+    year = m.group("y")
+    doc_type: str | None = None
+    if m.group("joint"):
+        doc_type = canonical_type(_split(m.group("joint"))[0])
+    elif len(codes) >= 2 and canonical_type(codes[0]) is not None:
+        doc_type = canonical_type(codes.pop(0))
+    elif len(codes) == 1 and canonical_type(codes[0]) and codes[0] not in ISSUERS:
+        return None  # "12/QĐ", "42/2015/TT-⏎…": a type without an issuer
+    if year is None and doc_type is None and _letters(codes) < 2:
+        return None  # "12/A", "5/B": a class or an item, not a symbol
+    return _candidate(STATE, m, year, doc_type, codes, "state")
 
 
 STATE = Rule(
     name="<n>/<year>?/<type>-<issuer>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}(?P<n>\d{{1,5}}[a-z]?){_SP}/{_SP}(?:(?P<y>(?:19|20)\d\d){_SP}/{_SP})?"
-        rf"(?P<codes>{_CODE}(?:{_SP}-{_SP}{_CODE})*){_WE}",
+        rf"{_WB}(?P<n>{_NUM}){_SL}(?:(?P<y>{_YEAR}){_SL})?"
+        rf"(?:(?P<joint>{_JOINT}){_SL})?"
+        rf"(?P<codes>{_CODE}(?:{_HY}{_CODE})*+)(?:{_SL}(?P<y2>{_YEAR}))?{_WE}",
         regex.V1,
     ),
     build=_build_state,
-    examples=("145/2020/NĐ-CP", "1234/QĐ-UBND", "732/LĐLĐ", "51/2024/QH15", "45/UBND-VX"),
+    examples=(
+        "145/2020/NĐ-CP",
+        "1234/QĐ-UBND",
+        "732/LĐLĐ",
+        "51/2024/QH15",
+        "45/UBND-VX",
+        "72/2011/TTLT-BTC-BGTVT",
+        "05/1999/TTLT/BLĐTBXH-BYT-BTC",
+        "72/VBHN-VPQH",
+        "1363/TLĐ-CSPL",
+        "07/TTr-CĐCS/2024",
+        "98 /BC-LĐLĐ",
+        "66.16/2026/NQ-CP",
+        "05/2024/TT-\nBLĐTBXH",
+    ),
 )
 
 
 def _build_party(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    doc_type = canonical_code(m.group("t"), DOC_TYPES)
-    if doc_type not in DOC_TYPES:
+    doc_type = canonical_type(m.group("t"))
+    if doc_type is None or _is_form(ctx, m.start()):
         return None
-    codes = regex.split(r"[ ]?-[ ]?", m.group("codes"))
-    return PARTY.candidate(m, _fields(m.group("n"), None, doc_type, codes, "party"))
+    codes = _split(m.group("codes"))
+    if any(_WORD.fullmatch(c) for c in codes):
+        return None
+    return _candidate(PARTY, m, None, doc_type, codes, "party")
 
 
 PARTY = Rule(
     name="<n>-<type>/<issuer>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}(?P<n>\d{{1,5}}){_SP}-{_SP}(?P<t>\p{{L}}{{1,5}}){_SP}/{_SP}"
-        rf"(?P<codes>{_CODE}(?:-{_CODE})*){_WE}",
+        rf"{_WB}(?P<n>\d{{1,5}}){_HY}(?P<t>\p{{L}}{{1,5}}){_SL}"
+        rf"(?P<codes>{_CODE}(?:-{_CODE})*+)(?:{_SL}(?P<y2>{_YEAR}))?{_WE}",
         regex.V1,
     ),
     build=_build_party,
-    examples=("294-CV/TU", "07-KL/TW", "08-QĐi/TW", "294- CV/TU"),
+    examples=(
+        "294-CV/TU",
+        "07-KL/TW",
+        "08-QĐi/TW",
+        "294- CV/TU",
+        "367 - QĐ/TWĐTN-VP",
+        "18-\nNQ/TW",
+    ),
 )
 
 RULES: tuple[Rule, ...] = (STATE, PARTY)
@@ -135,29 +174,3 @@ RULES: tuple[Rule, ...] = (STATE, PARTY)
 
 def extract(ctx: Context) -> list[Candidate]:
     return run_rules(RULES, ctx)
-
-
-def link(resolved: list[Candidate], ctx: Context) -> list[Candidate]:
-    """Fill ``issued_on``/``issued_by`` from a date and an organization right after a number."""
-    dates = [c for c in resolved if c.kind == "date"]
-    orgs = [c for c in resolved if c.kind == "organization"]
-    out: list[Candidate] = []
-    for c in resolved:
-        if c.kind != KIND:
-            out.append(c)
-            continue
-        fields = dict(c.fields)
-        tail_end = c.end
-        for d in dates:
-            gap = ctx.text[c.end : d.start]
-            if d.start >= c.end and regex.fullmatch(r"[ ,]*(?:ban hành )?", gap):
-                fields["issued_on"] = d.fields["value"]
-                tail_end = d.end
-                break
-        for o in orgs:
-            gap = ctx.text[tail_end : o.start]
-            if o.start >= tail_end and regex.fullmatch(r"[ ,]*(?:của|do)[ ]+", gap):
-                fields["issued_by"] = ctx.original(o.start, o.end)
-                break
-        out.append(Candidate(c.kind, c.start, c.end, c.rule, fields, c.priority))
-    return out
