@@ -20,9 +20,12 @@ mapping a span back is a binary search.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -75,6 +78,86 @@ _RETONE_SITE = regex.compile(
 )
 
 
+# Speed. Both passes look for rare characters, but ``regex`` tries its patterns at every
+# position (the first pattern can start with any character). A plain character class in the
+# standard library's ``re`` scans at hundreds of MB/s, so each pass first finds *candidate*
+# positions with such a class — a superset of where a match can start — and runs the exact
+# pattern only there. The result is the same as a full scan (tests/test_perf_shape.py checks
+# it against the plain scan); these classes are not rules, only a way to skip text.
+_PRESCAN_BELOW = 0x3000  # code points from here up are all candidates (rare in our text)
+
+
+def _class(codepoints: Iterable[int], negate: bool = False) -> str:
+    """A ``re`` character class of ``codepoints``, written as ``\\uXXXX`` ranges."""
+    ranges: list[list[int]] = []
+    for cp in sorted(codepoints):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    body = "".join(f"\\u{a:04x}" + (f"-\\u{b:04x}" if b > a else "") for a, b in ranges)
+    return "[" + ("^" if negate else "") + body + "]"
+
+
+@cache
+def _special_prescan() -> re.Pattern[str]:
+    """Characters at which :data:`_SPECIAL` can match, or after which its first form can."""
+    trigger = regex.compile(
+        r"[\p{M}\p{NFC_QC=N}\p{NFC_QC=M}" + regex.escape(_DROPPED + "".join(_CHAR_MAP)) + "]",
+        regex.V1,
+    )
+    safe = [cp for cp in range(_PRESCAN_BELOW) if not trigger.match(chr(cp))]
+    return re.compile(_class(safe, negate=True))
+
+
+@cache
+def _retone_prescan() -> re.Pattern[str]:
+    """Where a :data:`_RETONE_SITE` match can start: its two characters, not before a letter
+    or mark below U+3000 (the site rejects those too)."""
+    firsts = {ord(k[0]) for k in _RETONE}
+    seconds = {ord(k[1]) for k in _RETONE}
+    letter = regex.compile(r"[\p{L}\p{M}]", regex.V1)
+    letters = [cp for cp in range(_PRESCAN_BELOW) if letter.match(chr(cp))]
+    # (a lookbehind for "q" here would cost more than it saves: re scans fastest from a class)
+    return re.compile(_class(firsts) + _class(seconds) + "(?!" + _class(letters) + ")")
+
+
+def _special_matches(text: str) -> Iterable[regex.Match[str]]:
+    """The matches of ``_SPECIAL.finditer(text)``, found from candidate positions.
+
+    A match at ``p`` needs ``text[p]`` or ``text[p + 1]`` to be a candidate, so trying
+    ``q - 1`` and ``q`` for each candidate ``q`` in order finds every match, leftmost first.
+    """
+    cur = 0
+    for cand in _special_prescan().finditer(text):
+        q = cand.start()
+        if q < cur:
+            continue
+        m = _SPECIAL.match(text, q - 1) if q - 1 >= cur else None
+        if m is None:
+            m = _SPECIAL.match(text, q)
+        if m is not None:
+            cur = m.end()
+            yield m
+
+
+def _retone(text: str) -> str:
+    """``_RETONE_SITE.sub(...)``: sites are two characters and cannot overlap."""
+    pieces: list[str] = []
+    last = 0
+    for cand in _retone_prescan().finditer(text):
+        m = _RETONE_SITE.match(text, cand.start())
+        if m is None:
+            continue
+        pieces.append(text[last : m.start()])
+        pieces.append(_RETONE[m.group()])
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """The normalized text and the regions where it differs in length from the original."""
@@ -124,7 +207,7 @@ def normalize(text: str) -> Normalized:
     last = 0
     out_len = 0
     changed = False
-    for m in _SPECIAL.finditer(text):
+    for m in _special_matches(text):
         s, e = m.span()
         group = m.lastgroup
         source = m.group()
@@ -149,7 +232,7 @@ def normalize(text: str) -> Normalized:
         last = e
     pieces.append(text[last:])
     joined = "".join(pieces) if changed else text
-    retoned = _RETONE_SITE.sub(lambda r: _RETONE[r.group()], joined)
+    retoned = _retone(joined)
     if not changed and retoned == text:
         return Normalized(text, text)
     return Normalized(

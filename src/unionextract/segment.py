@@ -3,13 +3,19 @@
 underthesea returns strings, not offsets, and rewrites some characters (tone placement,
 spacing). :func:`anchor` walks the text and each returned piece together, ignoring
 whitespace and comparing folded characters, so every piece gets the span it came from.
-underthesea is imported lazily: ``import unionextract`` stays cheap.
+underthesea is imported lazily: ``import unionextract`` stays cheap. Sentences come from
+:func:`split_sentences`, underthesea's ``sent_tokenize`` algorithm run at regex speed (its
+abbreviation list is read from underthesea's module, loaded on its own without importing the
+package), so splitting sentences never pays for underthesea's models; word segmentation
+imports underthesea on first use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib.util
+from collections.abc import Callable, Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import regex
@@ -30,6 +36,114 @@ def _underthesea() -> Any:
     return underthesea
 
 
+@cache
+def _sent_module() -> Any:
+    """underthesea's sentence-tokenizer module, loaded without importing underthesea.
+
+    It uses only the standard library; importing it through the package would first load
+    the package (hundreds of milliseconds). ``None`` when underthesea's layout differs.
+    """
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "pipeline" / "sent_tokenize" / "__init__.py"
+    sub = importlib.util.spec_from_file_location("_unionextract_ut_sent_tokenize", path)
+    if not path.is_file() or sub is None or sub.loader is None:
+        return None
+    module = importlib.util.module_from_spec(sub)
+    try:
+        sub.loader.exec_module(module)
+        module._load_model()
+        module.sentence_tokenizer.abbrev_types  # noqa: B018 - the port below needs it
+    except Exception:
+        return None
+    return module
+
+
+def _sent_tokenize() -> Callable[[str], list[str]]:
+    """underthesea's ``sent_tokenize`` (the reference for :func:`split_sentences`)."""
+    module = _sent_module()
+    func: Callable[[str], list[str]] = (
+        module.sent_tokenize if module is not None else _underthesea().sent_tokenize
+    )
+    return func
+
+
+_SENT_END = ".?!"
+_SENT_END_AT = regex.compile(r"[.?!]")
+_WS = " \t\n\r"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of underthesea's ``sent_tokenize(text)`` (stripped), computed directly.
+
+    The same algorithm as underthesea's Punkt-style splitter (a boundary after ". ? !"
+    unless the period is inside a number or ends a known abbreviation; an ellipsis ends a
+    sentence before a capital), with its own abbreviation list, but jumping from one
+    candidate character to the next instead of stepping through every character, and
+    returning offsets, so nothing needs re-anchoring. tests/test_segment.py checks it
+    against ``sent_tokenize`` itself. Falls back to ``sent_tokenize`` + :func:`anchor`.
+
+    >>> split_sentences("Xin chào. Tôi là Tp. HCM, 1.500 đồng... Hết")
+    [(0, 9), (10, 39), (40, 43)]
+    """
+    module = _sent_module()
+    if module is None:
+        return [(t.start, t.end) for t in anchor(text, _sent_tokenize()(text))]
+    abbreviations = module.sentence_tokenizer.abbrev_types
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    i = 0
+
+    def add(a: int, b: int) -> None:
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((a + lead, a + lead + len(stripped)))
+
+    while True:
+        m = _SENT_END_AT.search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        if text[i] == ".":
+            dot_end = i
+            while dot_end < n and text[dot_end] == ".":
+                dot_end += 1
+            if dot_end - i >= 3:  # an ellipsis: a boundary at the end or before a capital
+                after = dot_end
+                while after < n and text[after] in " \t":
+                    after += 1
+                if after >= n or text[after].isupper():
+                    add(start, dot_end)
+                    while dot_end < n and text[dot_end] in _WS:
+                        dot_end += 1
+                    start = dot_end
+                i = dot_end
+                continue
+            if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                i += 1  # 1.500.000
+                continue
+            w = i - 1
+            while w >= 0 and (text[w].isalnum() or text[w] == "."):
+                w -= 1
+            word = text[w + 1 : i]
+            if word and word.lower() in abbreviations:
+                i += 1
+                continue
+        end = i + 1
+        while end < n and text[end] in _SENT_END:
+            end += 1
+        add(start, end)
+        while end < n and text[end] in _WS:
+            end += 1
+        start = i = end
+    add(start, n)
+    return spans
+
+
 def _same(a: str, b: str) -> bool:
     return a == b or fold(a) == fold(b)
 
@@ -46,12 +160,18 @@ def anchor(text: str, pieces: Iterable[str], start: int = 0, end: int | None = N
     out: list[Token] = []
     pos = start
     for piece in pieces:
-        chars = [ch for ch in piece if not ch.isspace()]
-        if not chars:
-            continue
         # skip whitespace to the first character of the piece
         while pos < limit and text[pos].isspace():
             pos += 1
+        # fast path: the piece is written exactly so here (the walk below would agree)
+        exact = piece.strip()
+        if exact and pos + len(exact) <= limit and text.startswith(exact, pos):
+            out.append(Token(pos, pos + len(exact), exact))
+            pos += len(exact)
+            continue
+        chars = [ch for ch in piece if not ch.isspace()]
+        if not chars:
+            continue
         found = _match_at(text, pos, limit, chars)
         if found is None:
             # underthesea dropped or rewrote something: look a little further ahead
@@ -89,21 +209,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     line is blank or starts a list item ("-", "1.", "•"), or the line ends a clause
     (". ; : ! ?"): official documents are line-structured.
     """
-    ut = _underthesea()
     spans: list[tuple[int, int]] = []
     for para in _LINE_BLOCK.finditer(text):
         block = para.group()
         if not block.strip():
             continue
-        pieces = ut.sent_tokenize(block)
-        for tok in anchor(text, pieces, para.start(), para.end()):
-            s, e = tok.start, tok.end
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                spans.append((s, e))
+        base = para.start()
+        spans.extend((base + s, base + e) for s, e in split_sentences(block))
     return spans
 
 

@@ -1,0 +1,154 @@
+"""Sentences and words, re-anchored: the fast paths agree with underthesea and the slow walk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionextract import segment
+from unionextract.context import Context
+from unionextract.normalize import fold, normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "fixtures").glob("*.txt"))
+GAZETTE = ROOT.parent / "shared" / "corpus" / "legal_gazette_public.jsonl"
+
+
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    """The plain path: underthesea's sent_tokenize per block, anchored, trimmed."""
+    split = segment._sent_tokenize()
+    spans = []
+    for para in segment._LINE_BLOCK.finditer(text):
+        block = para.group()
+        if not block.strip():
+            continue
+        for tok in segment.anchor(text, split(block), para.start(), para.end()):
+            s, e = tok.start, tok.end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+    return spans
+
+
+def _reference_anchor(text: str, pieces: list[str], start: int = 0) -> list[segment.Token]:
+    """The character walk alone (what anchor did before its exact-substring fast path)."""
+    limit = len(text)
+    out, pos = [], start
+    for piece in pieces:
+        chars = [ch for ch in piece if not ch.isspace()]
+        if not chars:
+            continue
+        while pos < limit and text[pos].isspace():
+            pos += 1
+        found = segment._match_at(text, pos, limit, chars)
+        if found is None:
+            probe = pos
+            for _ in range(64):
+                probe += 1
+                if probe >= limit:
+                    break
+                found = segment._match_at(text, probe, limit, chars)
+                if found is not None:
+                    pos = probe
+                    break
+        if found is None:
+            continue
+        out.append(segment.Token(pos, found, text[pos:found]))
+        pos = found
+    return out
+
+
+def test_the_port_is_active() -> None:
+    assert segment._sent_module() is not None, "underthesea's sent_tokenize module not found"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xin chào. Tôi là Claude.",
+        "Giá 1.500.000 đồng. Ngày 15.12.2025 họp.",
+        "Tp. Hồ Chí Minh và TS. Nguyễn Văn A dự họp.",
+        "Chờ đã... Xong rồi... và tiếp... Hết",
+        "Thật sao?! Đúng vậy!!! Được.",
+        "   \n ",
+        "Không có dấu chấm",
+        "a.b.c. D. e. F",
+        "Kết thúc...",
+        "...Mở đầu. Rồi\n\n\nxuống dòng.  \t",
+    ],
+)
+def test_split_sentences_equals_sent_tokenize(text: str) -> None:
+    pieces = segment._sent_tokenize()(text)
+    assert [text[s:e] for s, e in segment.split_sentences(text)] == pieces
+
+
+# pieces, not characters: abbreviations and ellipses need several characters in a row
+sentence_pieces = st.lists(
+    st.sampled_from([*"aAbTtpPsSđĐ ấ1290.?!…\n\t\r,", "Tp", "TS", "e.g", "...", "Ông"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentence_pieces)
+def test_split_sentences_equals_sent_tokenize_on_random_text(text: str) -> None:
+    pieces = segment._sent_tokenize()(text)
+    assert [text[s:e] for s, e in segment.split_sentences(text)] == pieces
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_sentences_equal_the_plain_path_on_seeds(path: Path) -> None:
+    text = normalize(path.read_text(encoding="utf-8")).text
+    assert segment.sentences(text) == _reference_sentences(text)
+
+
+@pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
+def test_sentences_equal_the_plain_path_on_the_gazette() -> None:
+    with GAZETTE.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(12), f, strict=False)]
+    for raw in texts:
+        text = normalize(raw).text
+        assert segment.sentences(text) == _reference_sentences(text)
+
+
+def test_anchor_fast_path_and_walk_agree() -> None:
+    text = "Hoà  bình, nhé Lai Châu\n 65 suất\tquà"
+    pieces = ["Hòa bình", ",", "nhé", "Lai Châu", "65", "suất quà", "missing", ""]
+    assert segment.anchor(text, pieces) == _reference_anchor(text, pieces)
+
+
+words = st.text(alphabet=st.sampled_from(list("aàhoáòĐđ1. ,")), min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(words, max_size=8), st.data())
+def test_anchor_agrees_with_the_walk(parts: list[str], data: st.DataObject) -> None:
+    text = " ".join(parts)
+    pieces = [p for p in (w.strip() for w in text.split(",")) if p]
+    # underthesea rewrites tone placement and spacing now and then
+    pieces = [
+        data.draw(st.sampled_from([p, fold(p), " ".join(p.split()), p + "x"])) for p in pieces
+    ]
+    assert segment.anchor(text, pieces) == _reference_anchor(text, pieces)
+
+
+def test_context_segments_words_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def fake_words(text: str, start: int, end: int) -> list[segment.Token]:
+        calls.append((start, end))
+        return [segment.Token(start, end, text[start:end])]
+
+    monkeypatch.setattr(segment, "words", fake_words)
+    ctx = Context(normalize("Một câu. Câu hai có 65 suất quà."), None)
+    first = ctx.words_at(20)
+    assert ctx.words_at(25) is first
+    ctx.words_at(2)
+    assert calls == [(9, 32), (0, 8)]
