@@ -42,6 +42,9 @@ from .organizations_places import document_places
 
 KIND = "organization"
 
+_CLAUSE_END = regex.compile(r"[\n.;:,()\"]")
+_WINDOW = 100
+_LEFT = 24
 _PLURAL_BEFORE = regex.compile(r"(?i:các|những|mỗi)[ ]$", regex.V1)
 
 
@@ -57,7 +60,14 @@ def _build_for(rule_name: str):  # type: ignore[no-untyped-def]
 
 def _env(ctx: Context) -> Env:
     def words(pos: int) -> list[tuple[int, int]]:
-        return [(t.start, t.end) for t in ctx.words_at(pos)]
+        # a short window around the name, within its line and clause: segmenting the whole
+        # sentence would cost more and decide nothing more; a few words of left context
+        # make the segmenter read the name's first word as it does in running text
+        text = ctx.text
+        start = max(text.rfind("\n", 0, pos) + 1, text.rfind(" ", 0, max(0, pos - _LEFT)) + 1)
+        m = _CLAUSE_END.search(text, pos, min(len(text), pos + _WINDOW))
+        end = m.start() if m else min(len(text), pos + _WINDOW)
+        return [(t.start, t.end) for t in ctx.words(start, end)]
 
     return Env(words=words)
 

@@ -22,6 +22,8 @@ from . import organizations_lexicon as lx
 
 _SPACE = regex.compile(r"[ ]{1,2}(?=\S)")
 _PLURAL = regex.compile(r"(?i:các|những)[ ](?:(?i:cấp)(?![\p{L}\p{M}]))?", regex.V1)
+#: "UBND cấp tỉnh", "công đoàn cấp trên": a class of bodies, not one
+_GRADE = regex.compile(r"(?i:cấp)(?![\p{L}\p{M}])", regex.V1)
 _LIST_SEP = regex.compile(r"(?:,[ ]?(?:và[ ])?|[ ]và[ ]|[ ]?;[ ]?)", regex.V1)
 _COLON = regex.compile(r"[ ]?:[ ]?")
 _JOIN = regex.compile(r"[ ]?(?:&|-)[ ]?")
@@ -183,6 +185,8 @@ def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | Non
     p = _space(text, pos)
     if p is None:
         return None
+    if _GRADE.match(text, p):
+        return "reject"
     plural = _PLURAL.match(text, p)
     if plural:
         if plural.group().strip().lower().endswith("cấp"):

@@ -35,6 +35,11 @@ class Resolved:
     evidence: str
 
 
+def province_kind(name: str) -> str:
+    """ "tỉnh" or "thành phố" for a province name, "" when unknown."""
+    return next((p.kind for p in lx.places().get(fold(name), []) if p.rank == "province"), "")
+
+
 def document_places(text: str, parses: list[Parse]) -> dict[str, Resolved]:
     """rank (province, city, district, commune) → the document's own unit of that rank."""
     out: dict[str, Resolved] = {}
@@ -68,17 +73,10 @@ def document_places(text: str, parses: list[Parse]) -> dict[str, Resolved]:
         url = _from_url(text)
         if url:
             out["province"] = url
-    if "city" not in out and "province" in out:
-        kind = next(
-            (
-                p.kind
-                for p in lx.places().get(fold(out["province"].name), [])
-                if p.rank == "province"
-            ),
-            "",
-        )
-        if kind == "thành phố":
-            out["city"] = out["province"]
+    if "province" in out and province_kind(out["province"].name) == "thành phố":
+        # "LĐLĐ thành phố" in a Hà Nội text is the city's; "UBND tỉnh" there is no unit of it
+        out.setdefault("city", out["province"])
+        del out["province"]
     return out
 
 

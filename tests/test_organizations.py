@@ -1,0 +1,168 @@
+"""Organizations in context: offsets, neighbours, nested bodies, lists, the document's province."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+from unionextract import extract
+from unionextract.extractors.organizations_grammar import parse
+from unionextract.extractors.organizations_places import document_places
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(o.text, o.canonical) for o in extract(text, kinds=["organizations"]).organizations]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "Thực hiện chỉ đạo của Uỷ ban nhân dân tỉnh Kon Tum và Bộ Y tế, CĐCS đã họp."
+    doc = extract(text, kinds=["organizations"])
+    assert [(o.text, o.canonical) for o in doc.organizations] == [
+        ("Uỷ ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"),
+        ("Bộ Y tế", "Bộ Y tế"),
+    ]
+    for o in doc.organizations:
+        assert text[o.start : o.end] == o.text == o.name
+
+
+def test_decomposed_input_keeps_offsets() -> None:
+    text = unicodedata.normalize("NFD", "Gửi Liên đoàn Lao động huyện Mộc Châu.")
+    (o,) = extract(text, kinds=["organizations"]).organizations
+    assert text[o.start : o.end] == o.text
+    assert o.canonical == "Liên đoàn Lao động huyện Mộc Châu"
+
+
+def test_nested_body_is_one_organization_of_the_outer_type() -> None:
+    doc = extract(
+        "Công văn của Ban cán sự Đảng UBND tỉnh Lai Châu về việc", kinds=["organizations"]
+    )
+    (o,) = doc.organizations
+    assert (o.text, o.org_type, o.abbreviation) == (
+        "Ban cán sự Đảng UBND tỉnh Lai Châu",
+        "party",
+        "UBND",
+    )
+
+
+def test_board_takes_the_type_of_its_body() -> None:
+    (a,) = extract("Ban Thường vụ Tỉnh ủy Sơn La", kinds=["organizations"]).organizations
+    (b,) = extract("Ban Thường vụ LĐLĐ tỉnh Sơn La", kinds=["organizations"]).organizations
+    assert (a.org_type, b.org_type) == ("party", "trade_union")
+
+
+def test_coordinated_list_gives_one_organization_per_place() -> None:
+    text = "LĐLĐ tỉnh tiếp nhận hỗ trợ của LĐLĐ các tỉnh: Sơn La, Lào Cai và Lai Châu."
+    doc = extract(text, kinds=["organizations"])
+    got = [(o.text, o.canonical, o.abbreviation) for o in doc.organizations]
+    assert got[1:] == [
+        ("Sơn La", "Liên đoàn Lao động tỉnh Sơn La", None),
+        ("Lào Cai", "Liên đoàn Lao động tỉnh Lào Cai", None),
+        ("Lai Châu", "Liên đoàn Lao động tỉnh Lai Châu", None),
+    ]
+
+
+def test_plural_level_without_places_is_not_an_organization() -> None:
+    assert _orgs("Kính gửi: LĐLĐ các huyện, thành phố; UBND các xã.") == []
+
+
+def test_province_from_place_date_line_with_evidence() -> None:
+    text = "Lai Châu, ngày 27 tháng 7 năm 2021\nBan Thường vụ LĐLĐ tỉnh yêu cầu UBND tỉnh."
+    orgs = extract(text, kinds=["organizations"]).organizations
+    assert [o.canonical for o in orgs] == [
+        "Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu",
+        "Ủy ban nhân dân tỉnh Lai Châu",
+    ]
+    assert all(o.evidence and "Lai Châu" in o.evidence for o in orgs)
+
+
+def test_province_from_a_district_named_in_the_text() -> None:
+    text = "LĐLĐ TP. Điện Biên Phủ thăm hỏi đoàn viên. LĐLĐ tỉnh đã hỗ trợ 5 suất quà."
+    orgs = extract(text, kinds=["organizations"]).organizations
+    assert orgs[1].canonical == "Liên đoàn Lao động tỉnh Điện Biên"
+    assert orgs[1].evidence is not None and "Điện Biên Phủ" in orgs[1].evidence
+
+
+def test_province_from_the_source_address() -> None:
+    text = "LĐLĐ tỉnh trao quà cho đoàn viên.\n\nTheo http://baodienbienphu.info.vn"
+    (o,) = extract(text, kinds=["organizations"]).organizations
+    assert o.canonical == "Liên đoàn Lao động tỉnh Điện Biên"
+
+
+def test_district_resolution() -> None:
+    text = "Liên đoàn Lao động huyện Đăk Hà phát động. Các CĐCS trực thuộc LĐLĐ huyện đã làm."
+    assert _orgs(text)[-1] == ("LĐLĐ huyện", "Liên đoàn Lao động huyện Đăk Hà")
+
+
+def test_no_resolution_without_evidence_or_with_a_tie() -> None:
+    assert _orgs("LĐLĐ tỉnh đã họp.") == [("LĐLĐ tỉnh", "Liên đoàn Lao động tỉnh")]
+    text = "Tỉnh ủy Sơn La và Tỉnh ủy Lai Châu ký kết; UBND tỉnh chỉ đạo."
+    assert _orgs(text)[-1] == ("UBND tỉnh", "Ủy ban nhân dân tỉnh")
+
+
+def test_a_city_is_not_a_province() -> None:
+    text = "Hà Nội, ngày 5 tháng 6 năm 2021\nỦy ban nhân dân tỉnh báo cáo Bộ Tài chính."
+    assert _orgs(text)[0] == ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")
+
+
+def test_person_name_after_a_place_is_not_part_of_it() -> None:
+    text = "Chủ tịch UBND xã Mường Phăng Nguyễn Văn An phát biểu."
+    assert _orgs(text) == [("UBND xã Mường Phăng", "Ủy ban nhân dân xã Mường Phăng")]
+
+
+def test_upper_case_title_and_lower_case_typo() -> None:
+    text = "TRONG TỔ CHỨC CÔNG ĐOÀN HUYỆN ĐĂK HÀ\nLĐLĐ huyện Đăk hà chỉ đạo."
+    assert _orgs(text) == [
+        ("CÔNG ĐOÀN HUYỆN ĐĂK HÀ", "Công đoàn huyện Đăk Hà"),
+        ("LĐLĐ huyện Đăk hà", "Liên đoàn Lao động huyện Đăk Hà"),
+    ]
+
+
+def test_issuer_inside_a_document_number_is_not_an_organization() -> None:
+    assert _orgs("Số: 732/LĐLĐ\nV/v phòng chống dịch") == []
+
+
+def test_signing_capacity_is_not_an_organization() -> None:
+    assert _orgs("TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH") == []
+
+
+def test_segmentation_extends_a_name_over_lower_case_syllables() -> None:
+    assert _orgs("Tập đoàn Điện lực Việt Nam tổ chức hội nghị") == [
+        ("Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam")
+    ]
+
+
+def test_grammar_alone_without_segmentation() -> None:
+    got = parse("CĐCS Trường THCS Chu Văn An vận động", 0)
+    assert got is not None
+    assert (got.end, got.canonical) == (27, "Công đoàn cơ sở Trường Trung học cơ sở Chu Văn An")
+    assert parse("Công đoàn các cấp", 0) is None
+
+
+def test_document_places_prefers_the_place_date_line() -> None:
+    text = "Lai Châu, ngày 1 tháng 2 năm 2022\nTỉnh ủy Sơn La"
+    got = parse(text, text.index("Tỉnh ủy"))
+    assert got is not None
+    assert document_places(text, [got])["province"].name == "Lai Châu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty " * 4000,
+        "LĐLĐ các tỉnh: " + "Sơn La, " * 3000,
+        "Bệnh viện " + "Bạch " * 6000,
+        "Ban Thường vụ " * 3000 + "LĐLĐ tỉnh",
+        "CĐCS Trường THCS " * 2000,
+        "UBND tỉnh " + "Lai " * 5000,
+        ("Ban Chỉ đạo Quốc gia phòng, chống dịch " * 1500),
+    ],
+    ids=["companies", "list", "long-name", "boards", "schools", "place", "steering"],
+)
+def test_adversarial_input_stays_fast(text: str) -> None:
+    start = time.perf_counter()
+    doc = extract(text, kinds=["organizations"])
+    assert time.perf_counter() - start < 10
+    for o in doc.organizations:
+        assert text[o.start : o.end] == o.text
