@@ -72,10 +72,10 @@ _WE = r"(?![\p{L}\p{M}\p{N}])"
 
 #: A figure: "12.000.000", "12 000 000", "38,5", "38.5", "1.500.050,30", "1,500,000.5", "02".
 DIGITS = (
-    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # Vietnamese grouping
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # English grouping
+    r"(?>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.,]?\d)"  # Vietnamese grouping
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![.,]?\d)"  # English grouping
     r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)"  # space grouping
-    r"|\d+(?:[.,]\d+)?)"
+    r"|\d+(?:[.,]\d+)?)"  # atomic: a figure is read once, never given back
 )
 #: Scale words written after a figure or a word number (longest first).
 SCALE = alternation(SCALE_WORDS)
@@ -91,21 +91,26 @@ WORD = rf"(?:{_NOT_YEAR}{alternation(_CORE_WORDS)}{_WE})"
 _POINT = rf"(?:{alternation(POINT_WORDS)}{_WE})"
 _HALF = rf"(?:{alternation(HALF_WORDS)}{_WE})"
 #: A number in words: "hai mươi mốt", "ba phẩy năm", "một tỷ rưỡi" (checked by the parser).
+# A number in words starts at the first number word of a run, never inside it: this keeps a
+# long run of number words linear (each run is read once, not once per word).
+_RUN_START = rf"(?<!(?<![\p{{L}}\p{{M}}]){alternation(_CORE_WORDS)}[ ]{{1,4}})"
 WORDS = (
-    rf"(?:{WORD}(?:[ ]+{WORD})*+"
+    rf"(?:{_RUN_START}{WORD}(?:[ ]+{WORD})*+"
     rf"(?:[ ]+{_POINT}[ ]+(?:\d+(?![\d.,]\d)|{WORD})(?:[ ]+{WORD})*+)?+(?:[ ]+{_HALF})?+)"
 )
 _FIG_SCALES = (
     rf"(?:[ ]?(?:{alternation(HUNDRED_WORDS | TENS_WORDS)}|{SCALE}){_WE}(?:[ ]+{SCALE}{_WE})*+)"
 )
 _FIG_SHORT = rf"(?:[ ]?(?-i:{_TEXT_SHORT})(?:\d(?![\d.,]?\d)|{_WE}))"
-#: A figure with optional scales and compound parts ("3 tỷ 200 triệu", "1tr2", "5tr", "2 phẩy 5"),
-#: or a number in words.
-AMOUNT = (
+#: A figure with optional scales and compound parts ("3 tỷ 200 triệu", "1tr2", "5tr", "2 phẩy 5");
+#: AMOUNT is that or a number in words.
+FIGURE_AMOUNT = (
     rf"(?:{DIGITS}(?:[ ]+{_POINT}[ ]+(?:\d+(?![\d.,]\d)|{WORD}(?:[ ]+{WORD})*+))?+"
-    rf"(?:{_FIG_SHORT}|{_FIG_SCALES}(?:[ ]+{DIGITS}{_FIG_SCALES})*+(?:[ ]+{_HALF})?+)?+"
-    rf"|{WORDS})"
+    rf"(?:{_FIG_SHORT}|{_FIG_SCALES}(?:[ ]+{DIGITS}{_FIG_SCALES})*+(?:[ ]+{_HALF})?+)?+)"
 )
+AMOUNT = rf"(?:{FIGURE_AMOUNT}|{WORDS})"
+#: Where a number may start: not inside a word, nor inside a figure ("000" of "12.000").
+NUMBER_START = r"(?<![\p{L}\p{M}\p{N}])(?<!\d[.,])"
 
 _TOKEN = regex.compile(r"[.,]?\d[\d., ]*\d|[.,]?\d|[\p{L}\p{M}]+", regex.V1)
 _VN_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

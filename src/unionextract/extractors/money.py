@@ -6,6 +6,9 @@
 >>> m = extract("số tiền hàng chục tỷ đồng").money[0]
 >>> (m.amount, m.low, m.high, m.qualifier)
 (None, Decimal('10000000000'), Decimal('100000000000'), 'range')
+>>> m = extract("mức hỗ trợ từ 5 đến 7 triệu đồng/người").money[0]
+>>> (m.low, m.high, m.qualifier, m.per)
+(Decimal('5000000'), Decimal('7000000'), 'range', 'người')
 >>> extract("5 đồng chí").money
 ()
 """
@@ -13,39 +16,103 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import regex
 
 from .. import lexicons
 from ..context import Context
-from ..numbers import AMOUNT, SCALE, SCALE_WORDS, parse_number
-from ..quantity import QUALIFIER, bounds, qualifier_of
-from ..rules import Candidate, Rule, alternation, run_rules
+from ..numbers import AMOUNT, FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number
+from ..quantity import (
+    APPROX,
+    MAGNITUDE,
+    MAGNITUDE_SCALES,
+    QUALIFIER,
+    RANGE_OPEN,
+    RANGE_SEP,
+    TAIL,
+    bounds,
+    magnitude_bounds,
+    qualifier_of,
+    range_bounds,
+    range_words_ok,
+    run,
+    tail_qualifier,
+)
+from ..rules import Candidate, Rule, alternation
 
 KIND = "money"
 
 CURRENCIES: dict[str, str] = lexicons.mapping("currencies.tsv")
-_SYMBOLS = [c for c in CURRENCIES if not c[0].isalpha()]
-_WORDS = [c for c in CURRENCIES if c[0].isalpha()]
-_TRAPS = alternation(lexicons.words("money_traps.tsv"))
-_MAGNITUDES = {r[0]: (int(r[1]), int(r[2])) for r in lexicons.rows("order_of_magnitude.tsv")}
+_TRAPS: dict[str, list[str]] = {}
+for _row in lexicons.rows("money_traps.tsv"):
+    _TRAPS.setdefault(_row[0], []).append(_row[1])
+_SUBUNITS: dict[str, int] = {
+    w: int(n) for w, n in lexicons.mapping("currency_subunits.tsv").items()
+}
+_PER_UNITS = lexicons.words("count_units.tsv")
 
-_WB = r"(?<![\p{L}\p{N}])"
-_WE = r"(?![\p{L}\p{N}])"
-# "đồng" is a currency unless a trap word follows ("đồng chí", "đồng thời").
+_WB = r"(?<![\p{L}\p{M}\p{N}])"
+_WE = r"(?![\p{L}\p{M}\p{N}])"
+
+
+def _is_word(c: str) -> bool:
+    return c[0].isalpha() and c[-1].isalpha()
+
+
+def _word_currency(word: str) -> str:
+    pattern: str = regex.escape(word) + _WE
+    if word in _TRAPS:
+        pattern += rf"(?![ ]+{alternation(_TRAPS[word])}{_WE})"
+    return pattern
+
+
+# Words after the figure ("đồng", "USD", "đô la"); "đ" only right after a figure ("50.000đ"), and
+# not in "đ/c" (đồng chí). Symbols anywhere ("10$", "20€"). All case-sensitive.
+_AFTER_WORDS = sorted((c for c in CURRENCIES if _is_word(c) and len(c) > 1), key=len, reverse=True)
 CURRENCY = (
-    rf"(?:{alternation(_WORDS)}{_WE}(?![ ]+{_TRAPS}{_WE})(?:[ ]+chẵn{_WE})?"
-    rf"|{alternation(_SYMBOLS)})"
+    r"(?-i:(?:"
+    + "|".join(_word_currency(w) for w in _AFTER_WORDS)
+    + rf")(?:[ ]+chẵn{_WE})?"
+    + rf"|(?<=\d[ ]?)đ(?![\p{{L}}\p{{M}}\p{{N}}]|/c{_WE})"
+    + rf"|{alternation(c for c in CURRENCIES if not _is_word(c))})"
 )
-_PER = (
-    r"(?:[ ]?/[ ]?(?P<per>[\p{Ll}][\p{L}\p{M}]*(?:[ ][\p{Ll}][\p{L}\p{M}]*)?(?:/[\p{Ll}\p{L}]+)?))"
+# Before a figure: symbols and upper-case codes ("$10", "USD1,23", "EUR 20", "VN$1000").
+_PREFIX = rf"(?-i:{alternation(c for c in CURRENCIES if not _is_word(c) or c.isupper())})"
+_PER_UNIT = rf"(?:{alternation(_PER_UNITS)}{_WE}|[\p{{L}}\p{{M}}\p{{N}}]+)"
+_PER = rf"(?:[ ]?/[ ]?(?:0?1[ ]+)?(?P<per>{_PER_UNIT}(?:[ ]?/[ ]?{_PER_UNIT})?))"
+_CENTS = (
+    rf"(?:[ ]+(?:và[ ]+)?(?P<cents>\d{{1,2}}(?![\d.,]?\d)|{WORDS})"
+    rf"(?:[ ]+(?P<subunit>{alternation(_SUBUNITS)}){_WE}|(?![ ]*[\p{{L}}\p{{M}}\p{{N}}%])))"
 )
-_QUAL = rf"(?:(?P<qual>{QUALIFIER})[ ]+)"
+_FLAGS = regex.V1 | regex.IGNORECASE
 
 
-def _currency_code(surface: str) -> str:
-    surface = surface.split()[0] if surface.endswith("chẵn") else surface
-    return CURRENCIES.get(surface) or CURRENCIES.get(surface.strip(), "VND")
+def _code(surface: str | None) -> str | None:
+    if not surface:
+        return None
+    surface = surface.removesuffix("chẵn").strip()
+    return CURRENCIES.get(surface) or CURRENCIES.get(surface.strip())
+
+
+def _fields(
+    amount: Decimal | None, low: Any, high: Any, cur: str, qual: str, per: Any
+) -> dict[str, Any]:
+    return {
+        "amount": amount,
+        "low": low,
+        "high": high,
+        "currency": cur,
+        "qualifier": qual,
+        "per": per,
+    }
+
+
+def _start(m: regex.Match[str]) -> int:
+    """Where the mention starts: "từ" belongs to it only with "trở lên/xuống"."""
+    if m.group("open") and not m.group("tail"):
+        return int(m.start("qual") if m.group("qual") else m.start("amount"))
+    return int(m.start())
 
 
 def _build_amount(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -53,89 +120,128 @@ def _build_amount(m: regex.Match[str], ctx: Context) -> Candidate | None:
         amount = parse_number(m.group("amount"))
     except ValueError:
         return None
-    qualifier = qualifier_of(m.group("qual"))
+    currency = _code(m.group("cur")) or "VND"
+    if amount == 0 and currency == "VND" and m.group("amount")[0].isalpha():
+        return None  # "không đồng …" is "not …" far more often than zero đồng
+    end, per, tail = m.end(), m.group("per"), m.group("tail")
+    if m.group("cents"):
+        try:
+            cents = parse_number(m.group("cents"))
+        except ValueError:
+            return None
+        if currency == "VND" or cents >= _SUBUNITS.get((m.group("subunit") or "xu").lower(), 100):
+            end, per, tail = m.end("cur"), None, None  # "500 đồng 20 ..." keeps only the money
+        else:
+            amount += cents / _SUBUNITS.get((m.group("subunit") or "xu").lower(), 100)
+    elif m.group("half"):
+        amount += Decimal("0.5")
+    qualifier = tail_qualifier(tail) or qualifier_of(m.group("qual"))
     low, high = bounds(qualifier, amount)
-    fields = {
-        "amount": amount,
-        "low": low,
-        "high": high,
-        "currency": _currency_code(m.group("cur")),
-        "qualifier": qualifier,
-        "per": m.group("per"),
-    }
-    return AMOUNT_RULE.candidate(m, fields)
+    fields = _fields(amount, low, high, currency, qualifier, per)
+    return Candidate(KIND, _start(m), end, AMOUNT_RULE.name, fields, AMOUNT_RULE.priority)
 
 
 AMOUNT_RULE = Rule(
     name="<qualifier>? <amount> <currency>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}{_QUAL}?(?P<amount>{AMOUNT})[ ]?(?P<cur>{CURRENCY}){_PER}?",
-        regex.V1,
+        rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
+        rf"(?P<amount>{AMOUNT})[ ]?(?P<cur>{CURRENCY})"
+        rf"(?:(?P<half>[ ]+rưỡi{_WE})|{_CENTS})?{_PER}?(?:[ ]+(?P<tail>{TAIL}))?",
+        _FLAGS,
     ),
     build=_build_amount,
-    examples=("38.5 triệu đồng", "12.000.000 đồng", "trên 13 tỷ đồng", "6,5 triệu đồng/người"),
+    examples=(
+        "38.5 triệu đồng",
+        "12.000.000 đồng",
+        "trên 13 tỷ đồng",
+        "6,5 triệu đồng/người",
+        "Một trăm hai mươi triệu đồng chẵn",
+        "từ 7000 đồng trở xuống",
+        "2 đô la và 23 xen",
+        "50.000đ",
+    ),
 )
 
 
-def _build_symbol_first(m: regex.Match[str], ctx: Context) -> Candidate | None:
+def _build_prefix(m: regex.Match[str], ctx: Context) -> Candidate | None:
     try:
         amount = parse_number(m.group("amount"))
     except ValueError:
         return None
-    qualifier = qualifier_of(m.group("qual"))
+    qualifier = tail_qualifier(m.group("tail")) or qualifier_of(m.group("qual"))
     low, high = bounds(qualifier, amount)
-    fields = {
-        "amount": amount,
-        "low": low,
-        "high": high,
-        "currency": _currency_code(m.group("cur")),
-        "qualifier": qualifier,
-        "per": None,
-    }
-    return SYMBOL_FIRST_RULE.candidate(m, fields)
+    fields = _fields(amount, low, high, _code(m.group("cur")) or "USD", qualifier, None)
+    return Candidate(KIND, _start(m), m.end(), PREFIX_RULE.name, fields, PREFIX_RULE.priority)
 
 
-SYMBOL_FIRST_RULE = Rule(
-    name="<currency symbol><amount>",
+PREFIX_RULE = Rule(
+    name="<currency symbol or code><amount>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}{_QUAL}?(?P<cur>{alternation(_SYMBOLS)})[ ]?(?P<amount>{AMOUNT})",
-        regex.V1,
+        rf"{_WB}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
+        rf"(?P<cur>{_PREFIX})[ ]?(?P<amount>{FIGURE_AMOUNT}){_WE}(?:[ ]+(?P<tail>{TAIL}))?",
+        _FLAGS,
     ),
-    build=_build_symbol_first,
-    examples=("$10", "€20"),
+    build=_build_prefix,
+    examples=("$10", "€20", "USD1,23", "EUR 20", "VN$1000", "từ $1,42 trở lên"),
+)
+
+
+def _build_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    if not range_words_ok(m.group("open"), m.group("sep")):
+        return None
+    codes = {_code(m.group(g)) for g in ("cur1", "cura", "cur2", "cur")} - {None}
+    if len(codes) != 1 or not (m.group("cur") or m.group("cur2")):
+        return None
+    got = range_bounds(m.group("a"), m.group("b"))
+    if got is None:
+        return None
+    fields = _fields(None, got[0], got[1], codes.pop() or "VND", "range", m.group("per"))
+    return RANGE_RULE.candidate(m, fields)
+
+
+RANGE_RULE = Rule(
+    name="<từ|giữa>? <amount> <đến|-|và> <amount> <currency>",
+    kind=KIND,
+    pattern=regex.compile(
+        rf"{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"(?:(?P<cur1>{_PREFIX})[ ]?)?(?P<a>{AMOUNT})(?:[ ]?(?P<cura>{CURRENCY}))?"
+        rf"(?P<sep>{RANGE_SEP})"
+        rf"(?:(?P<cur2>{_PREFIX})[ ]?)?(?P<b>{AMOUNT})(?:[ ]?(?P<cur>{CURRENCY}))?{_PER}?",
+        _FLAGS,
+    ),
+    build=_build_range,
+    examples=(
+        "từ 5 đến 7 triệu đồng",
+        "5 - 7 triệu đồng",
+        "giữa 1000 đồng và 2000 đồng",
+        "xấp xỉ VND1000-VND2000",
+        "50.000đ-100.000đ",
+    ),
 )
 
 
 def _build_magnitude(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    low_mult, high_mult = _MAGNITUDES[" ".join(m.group("mag").lower().split())]
-    scale = Decimal(SCALE_WORDS[m.group("scale").lower()]) if m.group("scale") else Decimal(1)
-    fields = {
-        "amount": None,
-        "low": low_mult * scale,
-        "high": high_mult * scale,
-        "currency": _currency_code(m.group("cur")),
-        "qualifier": "range",
-        "per": m.group("per"),
-    }
+    low, high = magnitude_bounds(m.group("mag"), m.group("scales"))
+    fields = _fields(None, low, high, _code(m.group("cur")) or "VND", "range", m.group("per"))
     return MAGNITUDE_RULE.candidate(m, fields)
 
 
 MAGNITUDE_RULE = Rule(
-    name="hàng <chục|trăm|nghìn> <scale>? <currency>",
+    name="hàng|vài <chục|trăm|nghìn…> <currency>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}(?P<mag>{alternation(_MAGNITUDES)})(?:[ ]+(?P<scale>{SCALE}))?[ ]+"
-        rf"(?P<cur>{CURRENCY}){_PER}?",
-        regex.V1 | regex.IGNORECASE,
+        rf"{_WB}(?:(?P<qual>{APPROX})[ ]+)?(?P<mag>{MAGNITUDE})[ ]+(?P<scales>{MAGNITUDE_SCALES})"
+        rf"[ ]?(?P<cur>{CURRENCY}){_PER}?",
+        _FLAGS,
     ),
     build=_build_magnitude,
-    examples=("hàng chục tỷ đồng", "hàng trăm triệu đồng"),
+    examples=("hàng chục tỷ đồng", "hàng trăm triệu đồng", "vài chục triệu đồng"),
 )
 
-RULES: tuple[Rule, ...] = (AMOUNT_RULE, SYMBOL_FIRST_RULE, MAGNITUDE_RULE)
+RULES: tuple[Rule, ...] = (AMOUNT_RULE, PREFIX_RULE, RANGE_RULE, MAGNITUDE_RULE)
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    return run_rules(RULES, ctx)
+    return run(RULES, ctx)

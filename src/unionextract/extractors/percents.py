@@ -1,21 +1,43 @@
-"""Percents: "100%", "12,5 %", "2 phần trăm", with qualifiers.
+"""Percents: "100%", "12,5 %", "2 phần trăm", "từ 5 đến 7%", with qualifiers.
 
 >>> from unionextract import extract
 >>> [(p.value, p.qualifier) for p in extract("đạt trên 12,5% kế hoạch").percents]
 [(Decimal('12.5'), 'over')]
+>>> [(p.low, p.high, p.qualifier) for p in extract("tăng 5-7% so với cùng kỳ").percents]
+[(Decimal('5'), Decimal('7'), 'range')]
 """
 
 from __future__ import annotations
 
 import regex
 
+from .. import lexicons
 from ..context import Context
-from ..numbers import DIGITS, WORDS, parse_number
-from ..quantity import QUALIFIER, bounds, qualifier_of
-from ..rules import Candidate, Rule, run_rules
+from ..numbers import DIGITS, NUMBER_START, WORDS, parse_number
+from ..quantity import (
+    APPROX,
+    QUALIFIER,
+    RANGE_OPEN,
+    RANGE_SEP,
+    TAIL,
+    bounds,
+    qualifier_of,
+    range_words_ok,
+    run,
+    tail_qualifier,
+)
+from ..rules import Candidate, Rule, alternation
 
 KIND = "percent"
-_WB = r"(?<![\p{L}\p{N}.,])"
+_FLAGS = regex.V1 | regex.IGNORECASE
+_WE = r"(?![\p{L}\p{M}\p{N}])"
+#: "%" or the words for it ("phần trăm"); from data/percent_signs.tsv.
+_SIGNS = lexicons.words("percent_signs.tsv")
+SIGN = (
+    rf"(?:{alternation(w for w in _SIGNS if not w[0].isalpha())}"
+    rf"|{alternation(w for w in _SIGNS if w[0].isalpha())}{_WE})"
+)
+_N = rf"(?:{DIGITS}|{WORDS})"
 
 
 def _build(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -23,24 +45,56 @@ def _build(m: regex.Match[str], ctx: Context) -> Candidate | None:
         value = parse_number(m.group("n"))
     except ValueError:
         return None
-    qualifier = qualifier_of(m.group("qual"))
+    tail = m.group("tail")
+    qualifier = tail_qualifier(tail) or qualifier_of(m.group("qual"))
     low, high = bounds(qualifier, value)
-    return PERCENT.candidate(m, {"value": value, "low": low, "high": high, "qualifier": qualifier})
+    start = m.start()
+    if m.group("open") and not tail:
+        start = m.start("qual") if m.group("qual") else m.start("n")
+    fields = {"value": value, "low": low, "high": high, "qualifier": qualifier}
+    return Candidate(KIND, start, m.end(), PERCENT.name, fields, PERCENT.priority)
 
 
 PERCENT = Rule(
     name="<qualifier>? <number> %|phần trăm",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}(?:(?P<qual>{QUALIFIER})[ ]+)?(?P<n>{DIGITS}|{WORDS})[ ]?(?:%|phần[ ]+trăm(?![\p{{L}}]))",
-        regex.V1,
+        rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
+        rf"(?P<n>{_N})[ ]?{SIGN}(?:[ ]+(?P<tail>{TAIL}))?",
+        _FLAGS,
     ),
     build=_build,
-    examples=("100%", "12,5 %", "hai phần trăm", "gần 30%"),
+    examples=("100%", "12,5 %", "hai phần trăm", "gần 30%", "từ 50% trở lên"),
 )
 
-RULES: tuple[Rule, ...] = (PERCENT,)
+
+def _build_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    if not range_words_ok(m.group("open"), m.group("sep")):
+        return None
+    try:
+        low, high = parse_number(m.group("a")), parse_number(m.group("b"))
+    except ValueError:
+        return None
+    if low >= high:
+        return None
+    fields = {"value": None, "low": low, "high": high, "qualifier": "range"}
+    return RANGE.candidate(m, fields)
+
+
+RANGE = Rule(
+    name="<từ>? <number>%? <đến|-> <number> %",
+    kind=KIND,
+    pattern=regex.compile(
+        rf"{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"(?P<a>{_N})(?:[ ]?{SIGN})?(?P<sep>{RANGE_SEP})(?P<b>{_N})[ ]?{SIGN}",
+        _FLAGS,
+    ),
+    build=_build_range,
+    examples=("5-7%", "từ 5% đến 7%", "khoảng 10 - 15 phần trăm"),
+)
+
+RULES: tuple[Rule, ...] = (PERCENT, RANGE)
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    return run_rules(RULES, ctx)
+    return run(RULES, ctx)

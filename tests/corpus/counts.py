@@ -1,0 +1,128 @@
+"""Counts: expected value → surface forms (each must be one mention spanning the surface)."""
+
+from __future__ import annotations
+
+KIND = "counts"
+
+
+def _exact(value: int, unit: str) -> dict[str, object]:
+    return {"value": value, "low": value, "high": value, "qualifier": "exact", "unit": unit}
+
+
+def _q(qualifier: str, value: int, unit: str) -> dict[str, object]:
+    low = value if qualifier in ("over", "at_least") else None
+    high = value if qualifier in ("under", "at_most", "nearly") else None
+    return {"value": value, "low": low, "high": high, "qualifier": qualifier, "unit": unit}
+
+
+def _range(low: int, high: int, unit: str) -> dict[str, object]:
+    return {"value": None, "low": low, "high": high, "qualifier": "range", "unit": unit}
+
+
+POSITIVE: list[tuple[dict[str, object], list[str]]] = [
+    (_exact(65, "suất quà"), ["65 suất quà", "sáu mươi lăm suất quà", "sáu lăm suất quà"]),
+    (_exact(5, "suất quà"), ["5 suất quà", "05 suất quà", "năm suất quà"]),
+    (_exact(2, "mô hình"), ["02 mô hình", "2 mô hình", "hai mô hình"]),
+    (_exact(23, "mô hình"), ["23 mô hình", "hai mươi ba mô hình"]),
+    (_exact(4, "xã"), ["04 xã", "4 xã", "bốn xã"]),
+    (_exact(23, "lượt đoàn viên"), ["23 lượt đoàn viên"]),
+    (_exact(821, "lượt học sinh"), ["821 lượt học sinh"]),
+    (_exact(25, "hộ dân"), ["25 hộ dân", "hai mươi lăm hộ dân"]),
+    (_exact(650, "vườn rau xanh"), ["650 vườn rau xanh"]),
+    (_exact(15, "đoàn viên"), ["15 đoàn viên", "mười lăm đoàn viên"]),
+    (_exact(223, "đoàn viên"), ["223 đoàn viên", "hai trăm hai mươi ba đoàn viên"]),
+    (_exact(965, "đoàn viên công đoàn"), ["965 đoàn viên công đoàn"]),
+    (_exact(1250, "đoàn viên"), ["1.250 đoàn viên", "1250 đoàn viên"]),
+    (_exact(1250, "người lao động"), ["1.250 người lao động"]),
+    (_exact(300, "công nhân lao động"), ["300 công nhân lao động"]),
+    (_exact(12, "CĐCS"), ["12 CĐCS"]),
+    (_exact(5, "công đoàn cơ sở"), ["5 công đoàn cơ sở", "05 công đoàn cơ sở"]),
+    (_exact(12, "chiếc xe máy"), ["12 chiếc xe máy"]),
+    (_exact(3, "căn nhà"), ["3 căn nhà", "ba căn nhà"]),
+    (_exact(5, "ngôi nhà"), ["5 ngôi nhà"]),
+    (_exact(3, "trường hợp"), ["ba trường hợp", "03 trường hợp"]),
+    (_exact(2, "đoàn viên"), ["hai đoàn viên"]),
+    (_exact(10, "hộ nghèo"), ["mười hộ nghèo", "10 hộ nghèo"]),
+    (_exact(5, "người"), ["năm người", "5 người"]),
+    (_exact(5, "hộ dân"), ["năm hộ dân"]),
+    (_exact(7, "mô hình"), ["bảy mô hình", "bẩy mô hình"]),
+    (_exact(40, "tủ sách"), ["40 tủ sách"]),
+    (_exact(120, "lượt người"), ["120 lượt người"]),
+    (_exact(35, "doanh nghiệp"), ["35 doanh nghiệp"]),
+    (_exact(1500, "suất quà"), ["1.500 suất quà", "một nghìn năm trăm suất quà"]),
+    (_exact(200, "phần quà"), ["200 phần quà"]),
+    (_exact(3, "buổi tập huấn"), ["3 buổi tập huấn"]),
+    (_exact(6, "lớp tập huấn"), ["6 lớp tập huấn"]),
+    (_exact(48, "đảng viên"), ["48 đảng viên"]),
+    (_exact(100, "học sinh"), ["100 học sinh", "một trăm học sinh"]),
+    (_exact(11, "huyện"), ["11 huyện"]),
+    (
+        _q("over", 1000, "lượt học sinh"),
+        [
+            "trên 1.000 lượt học sinh",
+            "hơn 1.000 lượt học sinh",
+            "trên 1000 lượt học sinh",
+            "trên một nghìn lượt học sinh",
+            "Trên 1.000 lượt học sinh",
+        ],
+    ),
+    (_q("nearly", 300, "công nhân"), ["gần 300 công nhân", "ngót 300 công nhân"]),
+    (_q("approx", 200, "đoàn viên"), ["khoảng 200 đoàn viên", "xấp xỉ 200 đoàn viên"]),
+    (_q("under", 30, "người"), ["dưới 30 người", "chưa đến 30 người"]),
+    (
+        _q("at_least", 50, "đoàn viên"),
+        ["từ 50 đoàn viên trở lên", "ít nhất 50 đoàn viên", "tối thiểu 50 đoàn viên"],
+    ),
+    (_q("at_most", 30, "người"), ["tối đa 30 người", "không quá 30 người"]),
+    (_range(100, 1000, "hộ gia đình"), ["hàng trăm hộ gia đình", "Hàng trăm hộ gia đình"]),
+    (_range(1000, 10000, "đoàn viên"), ["hàng nghìn đoàn viên", "hàng ngàn đoàn viên"]),
+    (_range(10_000, 100_000, "công nhân"), ["hàng chục nghìn công nhân"]),
+    (_range(20, 100, "người"), ["vài chục người", "mấy chục người"]),
+    (_range(100, 1000, "lượt người"), ["hàng trăm lượt người"]),
+    (
+        _range(5, 7, "người"),
+        ["từ 5 đến 7 người", "5-7 người", "5 - 7 người", "từ năm đến bảy người"],
+    ),
+    (_range(30, 40, "hộ dân"), ["khoảng 30 - 40 hộ dân", "từ 30 đến 40 hộ dân"]),
+]
+
+NEGATIVE: list[str] = [
+    "10 năm",
+    "10 NĂM",
+    "Qua 10 năm triển khai",
+    "lần thứ 4",
+    "đợt bùng phát dịch lần thứ 4 đã tác động",
+    "Đại hội XIII",
+    "khóa XII",
+    "một số nội dung",
+    "5km",
+    "5km hoa",
+    "5 km",
+    "20 ha",
+    "20 ha lúa",
+    "125 triệu đồng",
+    "100%",
+    "100% hộ dân",
+    "21/7/2021",
+    "Covid-19",
+    "Covid -19 và",
+    "F0, Fl, F2",
+    "năm 2021",
+    "Năm 2021 là năm",
+    "trong năm học sinh",
+    "trong năm người lao động được hỗ trợ",
+    "60 tuổi",
+    "3 ngày",
+    "6 tháng",
+    "2 lần",
+    "Điều 5 luật",
+    "thôn 3 xã",
+    "Số 732/LĐLĐ",
+    "0912 345 678",
+    "Số lượt xem:611",
+    "30-8-2019",
+    "giai đoạn 2021-2025",
+    "5 đồng chí",
+    "hàng chục tỷ đồng",
+    "một người",
+]

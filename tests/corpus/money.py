@@ -1,0 +1,271 @@
+"""Money: expected value → surface forms (each must be one mention spanning the surface)."""
+
+from __future__ import annotations
+
+KIND = "money"
+
+_M = 1_000_000
+_B = 1_000_000_000
+
+
+def _exact(amount: float | int, currency: str = "VND", **extra: object) -> dict[str, object]:
+    return {
+        "amount": amount,
+        "low": amount,
+        "high": amount,
+        "currency": currency,
+        "qualifier": "exact",
+        **extra,
+    }
+
+
+def _q(qualifier: str, amount: int, low: int | None, high: int | None) -> dict[str, object]:
+    return {"amount": amount, "low": low, "high": high, "qualifier": qualifier, "currency": "VND"}
+
+
+def _range(low: float | int, high: float | int, currency: str = "VND") -> dict[str, object]:
+    return {"amount": None, "low": low, "high": high, "qualifier": "range", "currency": currency}
+
+
+POSITIVE: list[tuple[dict[str, object], list[str]]] = [
+    (
+        _exact(125 * _M, per=None),
+        [
+            "125 triệu đồng",
+            "125.000.000 đồng",
+            "125.000.000đ",
+            "125.000.000 đ",
+            "125 000 000 đồng",
+            "125,000,000 đồng",
+            "125tr đồng",
+            "125 tr đồng",
+            "125.000.000 VNĐ",
+            "125.000.000 VND",
+            "125.000.000 vnđ",
+            "125.000.000₫",
+            "125 triệu VNĐ",
+            "0,125 tỷ đồng",
+            "một trăm hai mươi lăm triệu đồng",
+            "Một trăm hai mươi lăm triệu đồng chẵn",
+            "MỘT TRĂM HAI MƯƠI LĂM TRIỆU ĐỒNG",
+            "125.000 nghìn đồng",
+        ],
+    ),
+    (
+        _exact(38_500_000),
+        [
+            "38.5 triệu đồng",
+            "38,5 triệu đồng",
+            "38 triệu 500 nghìn đồng",
+            "38.500.000 đồng",
+            "38 triệu rưỡi đồng",
+            "ba mươi tám triệu rưỡi đồng",
+            "ba mươi tám triệu năm trăm nghìn đồng",
+            "ba mươi tám triệu năm trăm ngàn đồng",
+        ],
+    ),
+    (
+        _exact(3_200_000_000),
+        [
+            "3 tỷ 200 triệu đồng",
+            "3,2 tỷ đồng",
+            "3.2 tỷ đồng",
+            "3,2 tỉ đồng",
+            "3.200.000.000 đồng",
+            "ba tỷ hai trăm triệu đồng",
+            "ba tỉ hai trăm triệu đồng",
+        ],
+    ),
+    (_exact(3_500_000_000), ["ba tỷ rưỡi đồng", "3 tỷ rưỡi đồng", "3,5 tỷ đồng"]),
+    (
+        _exact(1_200_000),
+        [
+            "1tr2 đồng",
+            "1 triệu 2 trăm nghìn đồng",
+            "1.200.000 đồng",
+            "1,2 triệu đồng",
+            "một triệu hai trăm nghìn đồng",
+        ],
+    ),
+    (
+        _exact(500_000),
+        [
+            "500.000 đồng",
+            "500 nghìn đồng",
+            "500 ngàn đồng",
+            "500k đồng",
+            "500K VND",
+            "năm trăm nghìn đồng",
+            "năm trăm ngàn đồng",
+            "Năm trăm nghìn đồng",
+        ],
+    ),
+    (_exact(12_000_000), ["12.000.000 đồng", "12 triệu đồng", "mười hai triệu đồng"]),
+    (_exact(105_000), ["một trăm linh năm nghìn đồng", "một trăm lẻ năm nghìn đồng"]),
+    (_exact(21_000), ["hai mươi mốt nghìn đồng", "hai mốt nghìn đồng", "21.000đ"]),
+    (_exact(1_500_000), ["một triệu rưỡi đồng", "1,5 triệu đồng", "1 triệu rưỡi đồng"]),
+    (_exact(2_050_000_000), ["hai tỷ không trăm năm mươi triệu đồng", "2,05 tỷ đồng"]),
+    (_q("over", 13 * _B, 13 * _B, None), ["trên 13 tỷ đồng", "hơn 13 tỷ đồng", "Trên 13 tỷ đồng"]),
+    (_q("over", 13 * _B, 13 * _B, None), ["nhiều hơn 13 tỷ đồng", "vượt 13 tỷ đồng"]),
+    (_q("over", 150 * _M, 150 * _M, None), ["trên 150.000.000 đồng", "hơn 150 triệu đồng"]),
+    (
+        _q("nearly", 20 * _B, None, 20 * _B),
+        ["gần 20 tỷ đồng", "ngót 20 tỷ đồng", "gần hai mươi tỷ đồng", "Gần 20 tỷ đồng"],
+    ),
+    (
+        _q("approx", 2 * _B, None, None),
+        [
+            "khoảng 2 tỷ đồng",
+            "xấp xỉ 2 tỷ đồng",
+            "chừng 2 tỷ đồng",
+            "ước tính 2 tỷ đồng",
+            "tầm 2 tỷ đồng",
+            "Khoảng 2 tỷ đồng",
+            "khoảng hai tỷ đồng",
+        ],
+    ),
+    (
+        _q("under", 5 * _M, None, 5 * _M),
+        [
+            "dưới 5 triệu đồng",
+            "ít hơn 5 triệu đồng",
+            "chưa đến 5 triệu đồng",
+            "chưa tới 5 triệu đồng",
+        ],
+    ),
+    (
+        _q("at_least", 1 * _M, 1 * _M, None),
+        [
+            "ít nhất 1 triệu đồng",
+            "tối thiểu 1 triệu đồng",
+            "từ 1 triệu đồng trở lên",
+            "1 triệu đồng trở lên",
+            "không dưới 1 triệu đồng",
+            "từ 1.000.000 đồng trở lên",
+        ],
+    ),
+    (
+        _q("at_most", 10 * _M, None, 10 * _M),
+        ["tối đa 10 triệu đồng", "không quá 10 triệu đồng", "từ 10 triệu đồng trở xuống"],
+    ),
+    (
+        _range(5 * _M, 7 * _M),
+        [
+            "từ 5 đến 7 triệu đồng",
+            "5 - 7 triệu đồng",
+            "5-7 triệu đồng",
+            "từ 5 triệu đến 7 triệu đồng",
+            "từ 5 triệu đồng đến 7 triệu đồng",
+            "5 triệu - 7 triệu đồng",
+            "giữa 5 và 7 triệu đồng",
+            "khoảng 5-7 triệu đồng",
+            "từ năm đến bảy triệu đồng",
+            "5.000.000 - 7.000.000 đồng",
+            "5.000.000đ - 7.000.000đ",
+            "từ 5 tới 7 triệu đồng",
+        ],
+    ),
+    (_range(500_000, 1_000_000), ["từ 500 nghìn đến 1 triệu đồng", "500.000 - 1.000.000 đồng"]),
+    (_range(10**10, 10**11), ["hàng chục tỷ đồng", "hàng chục tỉ đồng", "Hàng chục tỷ đồng"]),
+    (_range(10**8, 10**9), ["hàng trăm triệu đồng", "Hàng trăm triệu đồng"]),
+    (_range(10**12, 10**13), ["hàng nghìn tỷ đồng", "hàng ngàn tỷ đồng"]),
+    (_range(2 * 10**7, 10**8), ["vài chục triệu đồng", "mấy chục triệu đồng"]),
+    (_range(2 * 10**5, 10**6), ["vài trăm nghìn đồng", "vài trăm ngàn đồng"]),
+    (_range(10**9, 10**10), ["hàng tỷ đồng"]),
+    (_range(10**13, 10**14), ["hàng chục nghìn tỷ đồng"]),
+    (
+        _exact(6_500_000, per="người"),
+        [
+            "6,5 triệu đồng/người",
+            "6.5 triệu đồng/người",
+            "6.500.000 đồng/người",
+            "6.500.000đ/người",
+            "6,5 triệu đồng / người",
+        ],
+    ),
+    (_exact(500_000, per="người/tháng"), ["500.000 đồng/người/tháng"]),
+    (_exact(4_680_000, per="tháng"), ["4.680.000 đồng/tháng", "4,68 triệu đồng/tháng"]),
+    (_exact(50_000, per="ngày"), ["50.000đ/ngày", "50 nghìn đồng/ngày"]),
+    (_exact(200_000, per="suất quà"), ["200.000 đồng/suất quà"]),
+    (_exact(300_000, per="hộ gia đình"), ["300.000 đồng/hộ gia đình"]),
+    (
+        _exact(10, "USD"),
+        [
+            "$10",
+            "10$",
+            "10 USD",
+            "10 usd",
+            "USD 10",
+            "USD10",
+            "US$10",
+            "10 đô",
+            "10 đô la",
+            "mười đô la",
+            "10 đô la Mỹ",
+            "mười đô mỹ",
+            "10 đô-la",
+        ],
+    ),
+    (_exact(2.5, "USD"), ["2,5 USD", "hai đô rưỡi", "2 đô 50 xu", "hai đô la năm mươi xu"]),
+    (_exact(1500, "USD"), ["1.500 USD", "1.500 đô la", "$1.500", "một nghìn năm trăm đô la"]),
+    (_exact(2 * _M, "USD"), ["2 triệu USD", "2 triệu đô la", "hai triệu đô la Mỹ"]),
+    (
+        _exact(20, "EUR"),
+        ["20€", "€20", "20 euro", "20 Euro", "EUR 20", "hai mươi euro", "20 ơ rô", "20 EUR"],
+    ),
+    (_exact(1000, "JPY"), ["1.000 yên Nhật", "1.000 JPY"]),
+    (_exact(500, "CNY"), ["500 nhân dân tệ", "500 CNY"]),
+    (_exact(9, "GBP"), ["£9", "9 bảng Anh"]),
+    (_exact(10_000, "KRW"), ["10.000 won"]),
+    (_range(1000, 2000, "USD"), ["từ 1.000 đến 2.000 USD", "1.000 - 2.000 USD", "$1.000 - $2.000"]),
+]
+
+NEGATIVE: list[str] = [
+    "5 đồng chí",
+    "hai đồng chí",
+    "các đồng chí",
+    "đồng chí Đào Thị Chiên",
+    "đồng bào dân tộc",
+    "ba đồng bào",
+    "đồng thời",
+    "năm đồng thời",
+    "đồng ý",
+    "không đồng ý",
+    "Hội đồng nhân dân",
+    "Hội đồng thi đua",
+    "cánh đồng lúa",
+    "2 đồng hồ",
+    "3 đồng nghiệp",
+    "một đồng nghiệp",
+    "cùng đồng hành",
+    "hai đồng đội",
+    "đồng bằng sông Cửu Long",
+    "các đơn vị đồng cấp",
+    "5 đ/c",
+    "hai đô thị",
+    "ba đô thị loại II",
+    'quy định "5K" của Bộ Y tế',
+    "5K",
+    "100k",
+    "F0, F1, F2",
+    "Covid-19",
+    "0912 345 678",
+    "ngày 21/7/2021",
+    "Số: 732/LĐLĐ",
+    "294-CV/TU",
+    "năm 2021",
+    "10 năm",
+    "lần thứ 4",
+    "Đại hội XIII",
+    "5km",
+    "20 ha",
+    "100%",
+    "65 suất quà",
+    "trên 1.000 lượt học sinh",
+    "giai đoạn 2021-2025",
+    "nhiệm kỳ 2023-2028",
+    "3 triệu",
+    "hàng chục người",
+    "5 huy chương đồng",
+    "không đồng đều",
+]
