@@ -339,6 +339,23 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_o("Cục Quản lý Khám, chữa bệnh", ST), ["Cục Quản lý Khám, chữa bệnh"]),
     (_o("Văn phòng Ủy ban nhân dân tỉnh Lai Châu", ST, "UBND"), ["Văn phòng UBND tỉnh Lai Châu"]),
     (_o("Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", ST), ["Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]),
+    (_o("Bộ Tư lệnh Thủ đô Hà Nội", ST), ["Bộ Tư lệnh Thủ đô Hà Nội"]),
+    (_o("Quân khu 7", ST), ["Quân khu 7"]),
+    (
+        _o("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", MO, "MTTQ"),
+        [
+            "Ủy ban Trung ương MTTQ Việt Nam",
+        ],
+    ),
+    (_o("Bệnh viện dã chiến số 2", HE), ["Bệnh viện dã chiến số 2"]),
+    (_o("Trường Đại học Y Dược thành phố Hồ Chí Minh", ED), ["Trường Đại học Y Dược TP.HCM"]),
+    (
+        _o("Ngân hàng thương mại cổ phần Ngoại thương Việt Nam", EN, "TMCP"),
+        [
+            "Ngân hàng TMCP Ngoại thương Việt Nam",
+        ],
+    ),
+    (_o("Ủy ban nhân dân thành phố Hồ Chí Minh", ST), ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]),
     # --- health
     (_o("Bệnh viện Bạch Mai", HE), ["Bệnh viện Bạch Mai", "BỆNH VIỆN BẠCH MAI"]),
     (_o("Bệnh viện Chợ Rẫy", HE), ["Bệnh viện Chợ Rẫy"]),
@@ -492,6 +509,12 @@ NEGATIVE: list[str] = [
     "toàn bộ hồ sơ",
     "Bộ đội",
     "Văn phòng",
+    "Ủy ban nhân dân",
+    "Ủy ban nhân dân cấp tỉnh",
+    "UBND cấp huyện",
+    "công đoàn cấp trên trực tiếp cơ sở",
+    "Phó Thủ tướng",
+    "Ban Tổ chức",
     "Công ty",
     "Trường Tiểu học",
     "Bệnh viện",

@@ -30,6 +30,7 @@ _JOIN = regex.compile(r"[ ]?(?:&|-)[ ]?")
 _MAX_NAME_WORDS = 8
 _LOWER_SYLLABLES = regex.compile(r"(?:[ ]\p{Ll}[\p{Ll}\p{M}]*){1,3}", regex.V1)
 _MAX_PLACE_WORDS = 5
+_NUMBER_NAME = regex.compile(r"(?:số[ ])?\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])", regex.V1)
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ def title_run(
     p = pos
     tokens: list[tuple[int, int]] | None = None
     while len(spans) < limit:
+        if lx.with_level_pattern().match(text, p):
+            break
         m = lx.WORD.match(text, p) or lx.national_pattern().match(text, p)
         if not m or not regex.match(r"(?![\p{L}\p{M}\p{N}])", text[m.end() : m.end() + 1] or " "):
             break
@@ -196,7 +199,7 @@ def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | Non
     wl = lx.with_level_pattern().match(text, p)
     if wl:
         place = next(x for x in lx.places()[fold(wl.group())] if x.with_level)
-        return _place_parse(p, wl.end(), f"{place.kind} {place.name}", place, place.rank)
+        return _place_parse(p, wl.end(), _level_spelling(wl.group(), place), place, place.rank)
     lv = lx.level_pattern().match(text, p)
     if lv:
         canon, rank = lx.levels()[lv.group().lower()]
@@ -223,6 +226,13 @@ def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | Non
     if kp:
         return _place_parse(p, kp[0], kp[1], kp[2], kp[2].rank)
     return None
+
+
+def _level_spelling(written: str, place: lx.Place) -> str:
+    """ "TP.HCM" → "thành phố Hồ Chí Minh"; a spelling written out ("Thủ đô Hà Nội") stays."""
+    if fold(written).startswith(("tp", "thanh pho")):
+        return f"{place.kind} {place.name}"
+    return written
 
 
 def _place_parse(start: int, end: int, canonical: str, place: lx.Place, rank: str) -> Parse:
@@ -437,10 +447,20 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = _space(text, cur.end)
     if p is None or lx.head_pattern().match(text, p):
         return None
+    number = _NUMBER_NAME.match(text, p)
+    if number:  # "Bệnh viện dã chiến số 2", "Quân khu 7"
+        return _join(cur, Parse(p, number.end(), number.group(), ""))
     run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False, words=env.words)
+    named = _join(cur, Parse(p, run[0], run[1], "")) if run else cur
+    q = _space(text, named.end)
+    wl = lx.with_level_pattern().match(text, q) if q is not None else None
+    if wl:  # "Trường Đại học Y Dược TP.HCM", "Bộ Tư lệnh Thủ đô Hà Nội"
+        place = next(x for x in lx.places()[fold(wl.group())] if x.with_level)
+        frag = _place_parse(q, wl.end(), _level_spelling(wl.group(), place), place, "province")  # type: ignore[arg-type]
+        return _join(named, frag)
     if run is None:
         return None
-    return _join(cur, Parse(p, run[0], run[1], ""))
+    return named
 
 
 def _t_steer(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
