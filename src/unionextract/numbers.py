@@ -93,7 +93,8 @@ _HALF = rf"(?:{alternation(HALF_WORDS)}{_WE})"
 #: A number in words: "hai mươi mốt", "ba phẩy năm", "một tỷ rưỡi" (checked by the parser).
 # A number in words starts at the first number word of a run, never inside it: this keeps a
 # long run of number words linear (each run is read once, not once per word).
-_RUN_START = rf"(?<!(?<![\p{{L}}\p{{M}}]){alternation(_CORE_WORDS)}[ ]{{1,4}})"
+# Nor right after a figure: "nghìn" in "12 nghìn" is not a number of its own.
+_RUN_START = rf"(?<!(?<![\p{{L}}\p{{M}}]){alternation(_CORE_WORDS)}[ ]{{1,4}}|\d[ ]{{1,4}})"
 WORDS = (
     rf"(?:{_RUN_START}{WORD}(?:[ ]+{WORD})*+"
     rf"(?:[ ]+{_POINT}[ ]+(?:\d+(?![\d.,]\d)|{WORD})(?:[ ]+{WORD})*+)?+(?:[ ]+{_HALF})?+)"

@@ -56,6 +56,11 @@ POSITIVE: list[tuple[dict[str, object], list[str]]] = [
     (_exact(48, "đảng viên"), ["48 đảng viên"]),
     (_exact(100, "học sinh"), ["100 học sinh", "một trăm học sinh"]),
     (_exact(11, "huyện"), ["11 huyện"]),
+    (_exact(35, "đồng chí"), ["35 đồng chí", "ba mươi lăm đồng chí"]),
+    (_exact(45, "bản thỏa ước lao động tập thể"), ["45 bản thỏa ước lao động tập thể"]),
+    (_exact(12000, "lượt người"), ["12 nghìn lượt người", "12.000 lượt người"]),
+    (_exact(1_200_000, "đoàn viên"), ["1,2 triệu đoàn viên", "1.200.000 đoàn viên"]),
+    (_exact(2500, "lao động"), ["2.500 lao động"]),
     (
         _q("over", 1000, "lượt học sinh"),
         [
@@ -122,7 +127,6 @@ NEGATIVE: list[str] = [
     "Số lượt xem:611",
     "30-8-2019",
     "giai đoạn 2021-2025",
-    "5 đồng chí",
     "hàng chục tỷ đồng",
     "một người",
 ]

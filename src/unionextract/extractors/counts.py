@@ -24,7 +24,7 @@ import regex
 
 from .. import lexicons, segment
 from ..context import Context
-from ..numbers import DIGITS, NUMBER_START, WORDS, parse_number, to_int
+from ..numbers import FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number, to_int
 from ..quantity import (
     APPROX,
     MAGNITUDE,
@@ -164,9 +164,15 @@ _PREFIX = rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER
 NUMBER_UNIT = Rule(
     name="<qualifier>? <number> <counted noun>",
     kind=KIND,
-    pattern=regex.compile(rf"{_PREFIX}(?P<n>{DIGITS}|{WORDS})[ ]+(?P<head>{_HEAD})", _FLAGS),
+    pattern=regex.compile(rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT}|{WORDS})[ ]+(?P<head>{_HEAD})", _FLAGS),
     build=lambda m, ctx: _build_number_unit(m, ctx, {}),
-    examples=("65 suất quà", "trên 1.000 lượt học sinh", "23 mô hình", "hai đoàn viên"),
+    examples=(
+        "65 suất quà",
+        "trên 1.000 lượt học sinh",
+        "23 mô hình",
+        "hai đoàn viên",
+        "12 nghìn lượt người",
+    ),
 )
 
 
@@ -183,7 +189,7 @@ FIGURE_NOUN = Rule(
     name="<qualifier>? <figure> <noun by POS>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_PREFIX}(?P<n>{DIGITS})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})", _FLAGS
+        rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})", _FLAGS
     ),
     build=lambda m, ctx: _build_figure_noun(m, ctx, {}),
     examples=("30 bếp", "40 tủ sách"),
@@ -207,7 +213,7 @@ def _build_range(m: regex.Match[str], ctx: Context, cache: PosCache) -> Candidat
     return Candidate(KIND, m.start(), end, RANGE_UNIT.name, fields, RANGE_UNIT.priority)
 
 
-_N = rf"(?:{DIGITS}|{WORDS})"
+_N = rf"(?:{FIGURE_AMOUNT}|{WORDS})"
 RANGE_UNIT = Rule(
     name="<từ>? <number> <đến|-> <number> <counted noun>",
     kind=KIND,
