@@ -28,9 +28,11 @@ from .document_numbers_codes import (
     DOC_TYPES,
     ISSUERS,
     JOINT_TYPES,
+    canonical_issuer,
     canonical_type,
     fields,
     footnote_digits,
+    issuer_name,
 )
 from .document_numbers_link import link
 
@@ -169,7 +171,37 @@ PARTY = Rule(
     ),
 )
 
-RULES: tuple[Rule, ...] = (STATE, PARTY)
+_LCODE = r"\p{Ll}[\p{Ll}\d&]*+"
+
+
+def _build_lower(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """Lower-case codes count only when every one is a known type or issuer."""
+    codes = _split(m.group("codes"))
+    year = m.group("y")
+    if year is None and len(codes) < 2:
+        return None
+    doc_type = canonical_type(codes[0]) if len(codes) >= 2 else None
+    if doc_type is not None:
+        codes = codes[1:]
+    codes = [canonical_issuer(c) for c in codes]
+    if any(issuer_name(c) is None for c in codes) or _is_form(ctx, m.start()):
+        return None
+    return _candidate(LOWER, m, year, doc_type, codes, "state")
+
+
+LOWER = Rule(
+    name="<n>/<year>?/<type>-<issuer> in lower case",
+    kind=KIND,
+    pattern=regex.compile(
+        rf"{_WB}(?P<n>{_NUM}){_SL}(?:(?P<y>{_YEAR}){_SL})?"
+        rf"(?P<codes>{_LCODE}(?:{_HY}{_LCODE})*+)(?:{_SL}(?P<y2>{_YEAR}))?{_WE}",
+        regex.V1,
+    ),
+    build=_build_lower,
+    examples=("145/2020/nđ-cp", "1234/qđ-ubnd", "51/2024/qh15"),
+)
+
+RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER)
 
 
 def extract(ctx: Context) -> list[Candidate]:

@@ -44,8 +44,8 @@ def footnote_digits(code: str) -> int:
     if not m:
         return 0
     base = _by_fold("issuers").get(fold(m.group(1)))
-    if base is None or base in TERM_ISSUERS:
-        return 0
+    if base is None or base in TERM_ISSUERS or "Quốc hội" in ISSUERS[base]:
+        return 0  # bodies of the National Assembly number their symbols by term
     return len(m.group(2))
 
 

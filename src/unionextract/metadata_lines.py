@@ -1,0 +1,106 @@
+"""Lines of a document for the frame readers (``metadata``): spans, markup, columns, labels.
+
+PDF text puts two columns on one line ("Nơi nhận:              KT. BỘ TRƯỞNG"), breaks
+lines anywhere and leaves stray spaces; the helpers here see a line as its column
+segments (split at three or more spaces) with markup ("*", "_", "#") stripped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cached_property
+
+import regex
+
+from . import lexicons
+from .rules import alternation
+
+LABELS: dict[str, tuple[str, ...]] = {}
+for _row in lexicons.rows("metadata_labels.tsv"):
+    LABELS[_row[1]] = (*LABELS.get(_row[1], ()), _row[0])
+
+
+def label_pattern(role: str) -> str:
+    """An alternation of the labels of ``role`` (from ``data/metadata_labels.tsv``)."""
+    return alternation(LABELS.get(role, ()))
+
+
+_MARKUP = regex.compile(r"^[\s*_#>]+|[\s*_]+$")
+_COLUMNS = regex.compile(r"[ \t]{3,}")
+_SPACES = regex.compile(r"\s+")
+NAME = regex.compile(
+    rf"(?:{alternation(lexicons.words('metadata_ranks.tsv'))}[ ]?)?"
+    r"\p{Lu}\p{Ll}*+(?:[ ]\p{Lu}\p{Ll}*+){1,5}",
+    regex.V1,
+)
+_LOWER = regex.compile(r"\p{Ll}", regex.V1)
+_LETTER = regex.compile(r"\p{L}", regex.V1)
+
+
+def clean(s: str) -> str:
+    """Markup stripped, inner whitespace collapsed."""
+    return str(_SPACES.sub(" ", _MARKUP.sub("", s))).strip()
+
+
+def is_upper(s: str) -> bool:
+    """Letters, none of them lower case ("PHÓ CHỦ TỊCH")."""
+    return bool(_LETTER.search(s)) and not _LOWER.search(s)
+
+
+def is_name(s: str) -> bool:
+    """Two to six capitalized words ("Đông Thị Nghĩa"), maybe after a rank, nothing else."""
+    return NAME.fullmatch(s) is not None
+
+
+class Lines:
+    """The lines of a text: ``span(i)``, ``text(i)``, ``index_at(pos)``, column segments."""
+
+    def __init__(self, text: str, original: Callable[[int, int], str] | None = None) -> None:
+        self.source = text
+        self._original = original
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        pos = 0
+        for line in text.split("\n"):
+            self.starts.append(pos)
+            self.ends.append(pos + len(line))
+            pos += len(line) + 1
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def value(self, start: int, end: int) -> str:
+        """The cleaned text of a span, read from the caller's original text when known."""
+        if self._original is None:
+            return clean(self.source[start:end])
+        return clean(self._original(start, end))
+
+    def raw(self, i: int) -> str:
+        return self.source[self.starts[i] : self.ends[i]]
+
+    def text(self, i: int) -> str:
+        return clean(self.raw(i))
+
+    def index_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def segments(self, i: int) -> list[tuple[int, int]]:
+        """Column segments of line ``i`` as spans (markup kept), left to right."""
+        start, end = self.starts[i], self.ends[i]
+        out: list[tuple[int, int]] = []
+        pos = start
+        for m in _COLUMNS.finditer(self.source, start, end):
+            if self.source[pos : m.start()].strip():
+                out.append((pos, m.start()))
+            pos = m.end()
+        if self.source[pos:end].strip():
+            out.append((pos, end))
+        return out
+
+    def blank(self, i: int) -> bool:
+        return not self.text(i)
+
+    @cached_property
+    def nonblank(self) -> list[int]:
+        return [i for i in range(len(self)) if not self.blank(i)]
