@@ -25,3 +25,8 @@ def test_a_percent_is_not_a_count() -> None:
     doc = extract("100% hộ dân thôn Thống Nhất đồng thuận")
     assert [p.text for p in doc.percents] == ["100%"]
     assert doc.counts == ()
+
+
+def test_vuot_is_a_verb_not_a_bound() -> None:
+    doc = extract("Thu ngân sách vượt 5,2% dự toán", kinds=["percents"])
+    assert [(p.text, p.qualifier) for p in doc.percents] == [("5,2%", "exact")]

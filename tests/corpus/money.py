@@ -106,7 +106,7 @@ POSITIVE: list[tuple[dict[str, object], list[str]]] = [
     (_exact(1_500_000), ["một triệu rưỡi đồng", "1,5 triệu đồng", "1 triệu rưỡi đồng"]),
     (_exact(2_050_000_000), ["hai tỷ không trăm năm mươi triệu đồng", "2,05 tỷ đồng"]),
     (_q("over", 13 * _B, 13 * _B, None), ["trên 13 tỷ đồng", "hơn 13 tỷ đồng", "Trên 13 tỷ đồng"]),
-    (_q("over", 13 * _B, 13 * _B, None), ["nhiều hơn 13 tỷ đồng", "vượt 13 tỷ đồng"]),
+    (_q("over", 13 * _B, 13 * _B, None), ["nhiều hơn 13 tỷ đồng", "vượt quá 13 tỷ đồng"]),
     (_q("over", 150 * _M, 150 * _M, None), ["trên 150.000.000 đồng", "hơn 150 triệu đồng"]),
     (
         _q("nearly", 20 * _B, None, 20 * _B),
@@ -268,4 +268,5 @@ NEGATIVE: list[str] = [
     "hàng chục người",
     "5 huy chương đồng",
     "không đồng đều",
+    "năm đồng xu",
 ]
