@@ -29,7 +29,7 @@ from .rules import Candidate, alternation
 
 _START = r"(?:^|[ \t]{2,})[ \t*_#>]*"
 _HEADER = regex.compile(
-    rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?[Ss]ố[ \t]*(?P<colon>:)?[ \t]*(?=\d)",
+    rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?(?:[Ss]ố|SỐ)[ \t]*(?P<colon>:)?[ \t]*(?=\d)",
     regex.V1,
 )
 _PARTY_HEADER_WINDOW = 3000
