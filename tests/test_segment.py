@@ -152,3 +152,16 @@ def test_context_segments_words_once_per_sentence(monkeypatch: pytest.MonkeyPatc
     assert ctx.words_at(25) is first
     ctx.words_at(2)
     assert calls == [(9, 32), (0, 8)]
+
+
+def test_context_tags_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def fake_tags(text: str, start: int, end: int) -> list[tuple[segment.Token, str]]:
+        calls.append((start, end))
+        return [(segment.Token(start, end, text[start:end]), "N")]
+
+    monkeypatch.setattr(segment, "pos_tags", fake_tags)
+    ctx = Context(normalize("Một câu. Câu hai có 65 suất quà."), None)
+    assert ctx.pos_tags_at(20) is ctx.pos_tags_at(30)
+    assert calls == [(9, 32)]

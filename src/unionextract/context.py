@@ -11,13 +11,18 @@ from .normalize import Normalized
 
 
 class Context:
-    """Per-call state shared by the extractors. Segmentation is computed on demand."""
+    """Per-call state shared by the extractors. Segmentation is computed on demand.
+
+    Sentences are cheap (a regex-speed split, no underthesea); words and POS tags run
+    underthesea on one sentence at a time, only when an extractor asks, once per sentence.
+    """
 
     def __init__(self, normalized: Normalized, reference_date: dt.date | None) -> None:
         self.normalized = normalized
         self.text = normalized.text
         self.reference_date = reference_date
         self._words: dict[tuple[int, int], list[segment.Token]] = {}
+        self._tags: dict[tuple[int, int], list[tuple[segment.Token, str]]] = {}
 
     def original(self, start: int, end: int) -> str:
         """The caller's text behind a normalized span."""
@@ -54,3 +59,14 @@ class Context:
     def words_at(self, pos: int) -> list[segment.Token]:
         """Word tokens of the sentence containing ``pos``."""
         return self.words(*self.sentence_at(pos))
+
+    def pos_tags(self, start: int, end: int) -> list[tuple[segment.Token, str]]:
+        """(token, POS tag) pairs of the span (cached per span); call it on a sentence."""
+        key = (start, end)
+        if key not in self._tags:
+            self._tags[key] = segment.pos_tags(self.text, start, end)
+        return self._tags[key]
+
+    def pos_tags_at(self, pos: int) -> list[tuple[segment.Token, str]]:
+        """(token, POS tag) pairs of the sentence containing ``pos``, tagged once per call."""
+        return self.pos_tags(*self.sentence_at(pos))
