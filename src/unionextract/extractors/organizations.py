@@ -106,7 +106,7 @@ def _rule(name: str, tails: set[str], examples: tuple[str, ...]) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule(
         "<head> <level>? <place>?",
-        {"place", "place!", "done"},
+        {"place", "place!", "done", "named"},
         (
             "Liên đoàn Lao động huyện Đăk Hà",
             "LĐLĐ tỉnh",

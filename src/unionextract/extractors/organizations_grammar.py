@@ -30,6 +30,9 @@ _JOIN = regex.compile(r"[ ]?(?:&|-)[ ]?")
 _MAX_NAME_WORDS = 8
 _LOWER_SYLLABLES = regex.compile(r"(?:[ ]\p{Ll}[\p{Ll}\p{M}]*){1,3}", regex.V1)
 _MAX_PLACE_WORDS = 5
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_LOWER_NEXT = regex.compile(r"[ ]\p{Ll}", regex.V1)
+_PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
 _NUMBER_NAME = regex.compile(r"(?:số[ ])?\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])", regex.V1)
 
 
@@ -95,6 +98,11 @@ def _words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+def _person_follows(text: str, pos: int) -> bool:
+    """A family name is a person's when another Title-Case word follows it."""
+    return _PERSON_REST.match(text, pos) is not None
+
+
 def _render(text: str, spans: list[tuple[int, int]], start: int, force_title: bool) -> str:
     """The written words of a place, title-cased when needed ("Đăk hà" → "Đăk Hà")."""
     written = text[start : spans[-1][1]]
@@ -156,12 +164,15 @@ def title_run(
         m = lx.WORD.match(text, p) or lx.national_pattern().match(text, p)
         if not m or not regex.match(r"(?![\p{L}\p{M}\p{N}])", text[m.end() : m.end() + 1] or " "):
             break
-        if spans and cut_surnames and m.group() in lx.surnames():
+        if spans and cut_surnames and m.group() in lx.surnames() and _person_follows(text, m.end()):
+            break  # "UBND xã Mường Phăng Nguyễn Văn An"; "thị xã Cửa Lò," keeps "Lò"
+        if spans and _YEAR.fullmatch(m.group()):
             break
         if spans and lx.head_pattern().match(text, m.start()):
             break
         end = m.end()
-        if words is not None and text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+        title_case = m.group()[:1].isupper() and not m.group()[1:2].isupper()
+        if words is not None and title_case and _LOWER_NEXT.match(text, end):
             if tokens is None:
                 tokens = sorted(words(pos))
             i = bisect_right(tokens, (m.start(), len(text))) - 1
@@ -169,7 +180,9 @@ def title_run(
             if token_end > end and _LOWER_SYLLABLES.fullmatch(text, end, token_end):
                 end = token_end
         spans.append((m.start(), end))
-        nxt = _JOIN.match(text, end) or _SPACE.match(text, end)
+        # a number ends on a space: "May 10", not the range "2023-2028"
+        joined = None if m.group()[:1].isdigit() else _JOIN.match(text, end)
+        nxt = joined or _SPACE.match(text, end)
         if not nxt:
             break
         p = nxt.end()
@@ -382,6 +395,29 @@ def _inner(text: str, base: Parse, env: Env) -> Parse | None:
     return replace(joined, org_type=org_type)
 
 
+def _t_named(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
+    """A zone or area body: a place ("tỉnh Hà Tĩnh") or its own name ("Đông Nam"), or bare."""
+    frag = place_tail(text, base.end)
+    if frag == "reject":
+        return None
+    if isinstance(frag, Parse) and not frag.items:
+        return _join(base, frag)
+    p = _space(text, base.end)
+    run = title_run(text, p, _MAX_PLACE_WORDS, cut_surnames=True) if p is not None else None
+    if run is None:
+        return base
+    return _with_place(text, _join(base, Parse(p, run[0], run[1], "")), head, required=False)  # type: ignore[arg-type]
+
+
+def _bare_unit(text: str, base: Parse, pos: int) -> Parse | None:
+    """ "Đảng ủy Công ty": the body of an unnamed company, school or hospital of the text."""
+    m = lx.head_pattern(frozenset({"name"})).match(text, pos)
+    if m is None or base.org_type == "inherit" or regex.match(r"[ ]\p{Lu}", text[m.end() :]):
+        return None
+    head = lx.lookup_head(m.group())
+    return _join(base, Parse(pos, m.end(), head.canonical if head else m.group(), ""))
+
+
 def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = _space(text, base.end)
     if p is None:
@@ -417,7 +453,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
 def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = _space(text, base.end)
     if p is not None and lx.head_pattern().match(text, p):
-        inner = _inner(text, base, env)
+        inner = _inner(text, base, env) or _bare_unit(text, base, p)
         if inner is not None:
             return inner
     return _with_place(text, base, head, required=False)
@@ -491,4 +527,5 @@ _TAILS = {
     "sub": _t_sub,
     "name": _t_name,
     "steer": _t_steer,
+    "named": _t_named,
 }

@@ -187,6 +187,12 @@ WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|\d+[A-Z]?)(?:'[ ]?\p{Lu}[\p{L}\p{M
 ANY_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)?", regex.V1)
 
 
+_VOWEL = regex.compile(r"[aeiouyăâêôơư]", regex.V1)
+
+
 def title(word: str) -> str:
-    """Title-case a written word of a place name ("hà" → "Hà", "ĐĂK" → "Đăk"); numbers stay."""
-    return word[:1].upper() + word[1:].lower() if word[:1].isalpha() else word
+    """Title-case a written word of a name ("hà" → "Hà", "ĐĂK" → "Đăk"); numbers and
+    abbreviations (no vowel: "XK", "TNHH") stay as written."""
+    if not word[:1].isalpha() or not _VOWEL.search(fold(word)):
+        return word
+    return word[:1].upper() + word[1:].lower()
