@@ -47,7 +47,7 @@ KIND = "count"
 
 ROLES: dict[str, str] = lexicons.mapping("count_units.tsv")
 UNITS = tuple(ROLES)
-_NOUNS = [w for w, r in ROLES.items() if r == "noun"]
+_NOUNS = [w for w, r in ROLES.items() if r in ("noun", "noun_prefix")]
 _WE = r"(?![\p{L}\p{M}\p{N}])"
 _FLAGS = regex.V1 | regex.IGNORECASE
 _HEAD = rf"(?-i:{alternation(UNITS)}){_WE}"
@@ -68,6 +68,19 @@ _WEAK_WORDS = frozenset({"một", "mốt", "không", "lăm", "nhăm", "tư", "li
 _LOOK_BEHIND = 24
 
 PosCache = dict[tuple[int, int], list[tuple[segment.Token, str]]]
+
+
+def _pos_word_at(ctx: Context, pos: int, cache: PosCache) -> tuple[segment.Token, str] | None:
+    """The (token, POS tag) that starts at ``pos``, if the segmenter has one there."""
+    sentence = ctx.sentence_at(pos)
+    if sentence not in cache:
+        cache[sentence] = segment.pos_tags(ctx.text, *sentence)
+    for tok, tag in cache[sentence]:
+        if tok.start == pos:
+            return tok, tag
+        if tok.start > pos:
+            break
+    return None
 
 
 def _pos_noun_after(ctx: Context, pos: int, cache: PosCache) -> segment.Token | None:
@@ -95,6 +108,12 @@ def _unit_end(ctx: Context, head: str, end: int, cache: PosCache) -> int | None:
     """End of the counted noun phrase that starts with lexicon entry ``head`` (ending at ``end``)."""
     role = ROLES.get(head, "noun")
     if role == "noun":
+        return end
+    if role == "noun_prefix":
+        # the segmenter decides whether it begins a longer word ("nhà" in "nhà kho")
+        word = _pos_word_at(ctx, end - len(head), cache)
+        if word is not None and word[0].end > end and word[1] == "N":
+            return word[0].end
         return end
     noun = _NOUN_AFTER.match(ctx.text, end)
     if noun:
