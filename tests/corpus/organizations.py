@@ -356,6 +356,15 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
         ],
     ),
     (_o("Ủy ban nhân dân thành phố Hồ Chí Minh", ST), ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]),
+    (_o("Cục An toàn lao động", ST), ["Cục An toàn lao động"]),
+    (_o("Cục Quản lý lao động ngoài nước", ST), ["Cục Quản lý lao động ngoài nước"]),
+    (_o("Vụ Pháp chế", ST), ["Vụ Pháp chế"]),
+    (
+        _o("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước", EN),
+        [
+            "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
+        ],
+    ),
     # --- health
     (_o("Bệnh viện Bạch Mai", HE), ["Bệnh viện Bạch Mai", "BỆNH VIỆN BẠCH MAI"]),
     (_o("Bệnh viện Chợ Rẫy", HE), ["Bệnh viện Chợ Rẫy"]),
@@ -515,6 +524,8 @@ NEGATIVE: list[str] = [
     "công đoàn cấp trên trực tiếp cơ sở",
     "Phó Thủ tướng",
     "Ban Tổ chức",
+    "Vụ việc đang được điều tra",
+    "Cục trưởng",
     "Công ty",
     "Trường Tiểu học",
     "Bệnh viện",

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 import regex
 
+from .. import segment
 from ..context import Context
 from ..rules import Candidate, Rule
 from . import organizations_lexicon as lx
@@ -58,18 +59,24 @@ def _build_for(rule_name: str):  # type: ignore[no-untyped-def]
     return build
 
 
+def _window(text: str, pos: int) -> tuple[int, int]:
+    """A short window around a name, within its line and clause: segmenting the whole sentence
+    would cost more and decide nothing more; a few words of left context make the segmenter
+    read the name's first word as it does in running text."""
+    start = max(text.rfind("\n", 0, pos) + 1, text.rfind(" ", 0, max(0, pos - _LEFT)) + 1)
+    m = _CLAUSE_END.search(text, pos, min(len(text), pos + _WINDOW))
+    return start, m.start() if m else min(len(text), pos + _WINDOW)
+
+
 def _env(ctx: Context) -> Env:
     def words(pos: int) -> list[tuple[int, int]]:
-        # a short window around the name, within its line and clause: segmenting the whole
-        # sentence would cost more and decide nothing more; a few words of left context
-        # make the segmenter read the name's first word as it does in running text
-        text = ctx.text
-        start = max(text.rfind("\n", 0, pos) + 1, text.rfind(" ", 0, max(0, pos - _LEFT)) + 1)
-        m = _CLAUSE_END.search(text, pos, min(len(text), pos + _WINDOW))
-        end = m.start() if m else min(len(text), pos + _WINDOW)
-        return [(t.start, t.end) for t in ctx.words(start, end)]
+        return [(t.start, t.end) for t in ctx.words(*_window(ctx.text, pos))]
 
-    return Env(words=words)
+    def tags(pos: int) -> list[tuple[int, int, str]]:
+        start, end = _window(ctx.text, pos)
+        return [(t.start, t.end, tag) for t, tag in segment.pos_tags(ctx.text, start, end)]
+
+    return Env(words=words, tags=tags)
 
 
 def _candidates(rule_name: str, p: Parse, extra: dict[str, object]) -> list[Candidate]:

@@ -30,6 +30,9 @@ _JOIN = regex.compile(r"[ ]?(?:&|-)[ ]?")
 _MAX_NAME_WORDS = 8
 _LOWER_SYLLABLES = regex.compile(r"(?:[ ]\p{Ll}[\p{Ll}\p{M}]*){1,3}", regex.V1)
 _MAX_PLACE_WORDS = 5
+_AND_TITLE = regex.compile(r"[ ]và[ ](?=\p{Lu}\p{Ll})", regex.V1)
+_AGENCIES = frozenset({"Cục", "Tổng cục", "Vụ", "Tổng công ty"})
+_MAX_NOUNS = 3
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LOWER_NEXT = regex.compile(r"[ ]\p{Ll}", regex.V1)
 _PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
@@ -66,10 +69,15 @@ class Parse:
 WordsAt = Callable[[int], Sequence[tuple[int, int]]]
 
 
+#: (start, end, POS tag) of the tokens around a position (underthesea's pos_tag)
+TagsAt = Callable[[int], Sequence[tuple[int, int, str]]]
+
+
 @dataclass(frozen=True)
 class Env:
     depth: int = 0
     words: WordsAt | None = None
+    tags: TagsAt | None = None
 
     def deeper(self) -> Env:
         return replace(self, depth=self.depth + 1)
@@ -182,6 +190,9 @@ def title_run(
         spans.append((m.start(), end))
         # a number ends on a space: "May 10", not the range "2023-2028"
         joined = None if m.group()[:1].isdigit() else _JOIN.match(text, end)
+        if joined is None and not cut_surnames:  # "Đầu tư và Kinh doanh"
+            joined = _AND_TITLE.match(text, end)
+            joined = joined if joined and not lx.head_pattern().match(text, joined.end()) else None
         nxt = joined or _SPACE.match(text, end)
         if not nxt:
             break
@@ -487,6 +498,8 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if number:  # "Bệnh viện dã chiến số 2", "Quân khu 7"
         return _join(cur, Parse(p, number.end(), number.group(), ""))
     run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False, words=env.words)
+    if run and head.canonical in _AGENCIES:
+        run = _noun_tail(text, p, run, env)
     named = _join(cur, Parse(p, run[0], run[1], "")) if run else cur
     q = _space(text, named.end)
     wl = lx.with_level_pattern().match(text, q) if q is not None else None
@@ -497,6 +510,22 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if run is None:
         return None
     return named
+
+
+def _noun_tail(text: str, start: int, run: tuple[int, str], env: Env) -> tuple[int, str]:
+    """An agency's name goes on over lower-case nouns: "Cục An toàn lao động", "Cục Tổ chức
+    cán bộ" (POS-tagged by underthesea; a verb, preposition or conjunction ends it)."""
+    if env.tags is None or not _LOWER_NEXT.match(text, run[0]):
+        return run
+    end, canon = run
+    taken = 0
+    for s, e, tag in env.tags(start):
+        if s < end:
+            continue
+        if s != end + 1 or tag != "N" or not text[s:e][:1].islower() or taken >= _MAX_NOUNS:
+            break
+        canon, end, taken = f"{canon} {text[s:e]}", e, taken + 1
+    return end, canon
 
 
 def _t_steer(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
