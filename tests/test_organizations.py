@@ -166,3 +166,28 @@ def test_adversarial_input_stays_fast(text: str) -> None:
     assert time.perf_counter() - start < 10
     for o in doc.organizations:
         assert text[o.start : o.end] == o.text
+
+
+def test_every_tail_of_the_head_lexicon_has_a_rule() -> None:
+    from unionextract import lexicons
+    from unionextract.extractors import organizations
+    from unionextract.extractors.organizations_grammar import _TAILS
+
+    tails = {row[3] for row in lexicons.rows("org_heads.tsv")}
+    assert tails <= set(_TAILS)
+    for row in lexicons.rows("org_heads.tsv"):
+        surface = row[0]
+        assert any(r.pattern.fullmatch(surface) for r in organizations.RULES), surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đảng bộ tỉnh Lai Châu", "Đảng bộ tỉnh Lai Châu"),
+        ("Thường trực Tỉnh ủy Sơn La", "Thường trực Tỉnh ủy Sơn La"),
+        ("Bệnh viện Đa khoa tỉnh Sơn La", "Bệnh viện Đa khoa tỉnh Sơn La"),
+        ("Ủy ban Kiểm tra Tỉnh ủy Lai Châu", "Ủy ban Kiểm tra Tỉnh ủy Lai Châu"),
+    ],
+)
+def test_more_bodies(text: str, expected: str) -> None:
+    assert _orgs(text) == [(text, expected)]

@@ -24,8 +24,16 @@ Decisions (see also fixtures/*.expected.json "notes"):
 - **A level word without its place** ("LĐLĐ tỉnh", "UBND tỉnh", "LĐLĐ huyện", bare "Tỉnh ủy")
   is completed from the document's own unit (:mod:`.organizations_places`), with ``evidence``.
   A head preceded by "các"/"những" is plural and is not completed.
-- Segmentation is not used: every extent here is decided by the lexicons (heads, levels,
-  fields, qualifiers, the national list of provinces and districts) and by letter case.
+- **Extents** are decided by the lexicons (heads, levels, fields, qualifiers, purposes, the
+  national lists of provinces and districts, matched after an accent fold) and by letter case.
+  underthesea is asked only where that cannot decide: a Title-Case syllable followed by
+  lower-case ones inside a proper name ("Tập đoàn Điện lực Việt Nam", "Cao su Điện Biên") is
+  kept whole when segmentation makes it one word; an agency's name (Cục, Vụ, Tổng công ty) goes
+  on over lower-case nouns by POS tag ("Cục An toàn lao động"). Both look at a short window
+  around the name, never at the whole document.
+- A Title-Case place that is not in the lists ends before a family name followed by another
+  Title-Case word ("UBND xã Mường Phăng Nguyễn Văn An" ends at "Mường Phăng"); in an
+  upper-case title it takes at most two words.
 """
 
 from __future__ import annotations

@@ -234,7 +234,9 @@ def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | Non
             if kp:
                 frag = _place_parse(q, kp[0], f"{canon} {kp[1]}", kp[2], rank)
                 return replace(frag, start=p)
-            run = title_run(text, q, _MAX_PLACE_WORDS, cut_surnames=True)
+            # an upper-case title shows no word boundaries: an unknown place takes two words
+            caps = regex.match(r"\p{Lu}{2}", text[q : q + 2]) is not None
+            run = title_run(text, q, 2 if caps else _MAX_PLACE_WORDS, cut_surnames=True)
             if run and not lx.head_pattern().match(text, q):
                 ref = PlaceRef(rank, run[1], None, q, run[0])
                 return Parse(p, run[0], f"{canon} {run[1]}", "", places=(ref,))
@@ -451,7 +453,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if lx.head_pattern().match(text, p):
         return _inner(text, base, env)
     frag = place_tail(text, base.end, direct=False)
-    if isinstance(frag, Parse) and not frag.items and frag.pending is None:
+    if isinstance(frag, Parse) and not frag.items:
         return _join(base, frag)
     if base.org_type == "inherit":
         return None
