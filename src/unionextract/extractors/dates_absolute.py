@@ -1,0 +1,345 @@
+"""Dates written out: days, months, quarters, years, lunar dates and named days.
+
+The span includes the word "ngày" (or "mồng", "tháng", "quý", "năm") that introduces the date:
+"ngày 21/7/2021", "tháng 7/2021", "năm 2021" — it is part of how Vietnamese writes a date, and
+a place–date line "Lai Châu, ngày 27 tháng 7 năm 2021" gives the mention "ngày 27 tháng 7 năm 2021".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+import regex
+
+from .. import lexicons
+from ..context import Context
+from ..numbers import NUMBER_WORDS
+from ..rules import Candidate, Rule, alternation
+from . import dates_context as around
+from .dates_common import (
+    DAY,
+    FLAGS,
+    HOLIDAYS,
+    KIND,
+    MONTH,
+    NGAY,
+    NGAY_WORDS,
+    SP,
+    WB,
+    WE,
+    YEAR4,
+    When,
+    atom_day,
+    atom_day_spelled,
+    atom_month,
+    atom_month_year,
+    atom_quarter,
+    atom_value,
+    atom_year,
+    date_rule,
+    fields,
+    from_date,
+    lower_key,
+    reference,
+    valid,
+    with_reference_year,
+)
+
+Check = Callable[[regex.Match[str], Context, When], "When | None"]
+
+
+def _accept(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    return w
+
+
+def atom_rule(
+    name: str,
+    pattern: str,
+    examples: tuple[str, ...],
+    check: Check = _accept,
+    priority: int = 0,
+    first: tuple[str, ...] = (),
+) -> Rule:
+    """A rule whose match is one atom of prefix ``a_``, with a context ``check``."""
+
+    def build(m: regex.Match[str], ctx: Context) -> Candidate | None:
+        w = atom_value(m, "a_", ctx)
+        if w is None:
+            return None
+        w2 = check(m, ctx, w)
+        if w2 is None:
+            return None
+        w2 = with_reference_year(w2, ctx)
+        return Candidate(KIND, m.start(), m.end(), name, fields(w2), priority)
+
+    return date_rule(name, pattern, build, examples, priority, first)
+
+
+# --- days ----------------------------------------------------------------------------------
+
+
+def _numeric_no_year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    """A day–month as in "ngày 27/7", "sáng 27-7", "(27/7)"; not "chiếm 2/3", "2/3 số", "24/7" (round the clock)."""
+    start = m.start()
+    has_ngay = bool(m.group("a_ngay"))
+    if has_ngay:
+        return w
+    if m.group("a_sep") == "-":
+        return w if around.licensed(ctx, start) else None
+    if around.fraction_before(ctx, start) or around.share_after(ctx, m.end()):
+        return None
+    if (w.day, w.month) == (24, 7) and not around.cue_before(ctx, start):
+        return None
+    return w
+
+
+def _spelled(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    """A spelled day as in "27 tháng 7", "mồng 3 tháng ba"; a day in words needs "ngày"/"mồng", a year or two words
+    above twelve ("hai mươi tư tháng bảy"), since "hai tháng ba" may be a duration."""
+    dw = m.group("a_dw")
+    if m.group("a_rm") and not m.group("a_ngay"):
+        return None  # "3 tháng tới" is a duration; "ngày 3 tháng tới" a day
+    bare = dw and not m.group("a_ngay") and not (m.group("a_y") or m.group("a_yw"))
+    if bare and (" " not in dw.strip() or (w.day or 0) <= 12):
+        return None
+    return w
+
+
+FORMAL = atom_rule(
+    "ngày <d> tháng <m> năm <y>",
+    rf"{WB}{atom_day_spelled('a_')}{WE}",
+    (
+        "ngày 27 tháng 7 năm 2021",
+        "ngày 05 tháng 01 năm 2020",
+        "mồng 3 tháng ba",
+        "12 tháng 10 năm 2017",
+        "ngày 4 tháng này",
+    ),
+    _spelled,
+    first=(*NGAY_WORDS, *NUMBER_WORDS),
+)
+NUMERIC = atom_rule(
+    "<d>/<m>/<y>",
+    rf"{WB}{NGAY}(?P<a_d>{DAY})(?P<a_sep>[/.-])(?P<a_m>{MONTH})(?P=a_sep)"
+    rf"(?P<a_y>{YEAR4}|\d\d(?!\d)){WE}",
+    ("27/7/2021", "ngày 21/7/2021", "30-8-2019", "27.7.2021", "3/3/17"),
+    first=NGAY_WORDS,
+)
+DAY_MONTH = atom_rule(
+    "ngày <d>/<m>",
+    rf"{WB}(?P<a_ngay>{NGAY})(?P<a_d>{DAY})(?P<a_sep>[/-])(?P<a_m>{MONTH}){WE}",
+    ("ngày 27/7", "7/3", "ngày 24-7", "mồng 2-9"),
+    _numeric_no_year,
+    first=NGAY_WORDS,
+)
+
+
+_MONG_ALONE = (
+    rf"{WB}(?:ngày[ ]++)?(?:mồng|mùng){SP}(?P<a_d>{DAY})"
+    r"(?![ ]*+(?:tháng|[/.-]\d)|[ ]++Tết)(?![\p{L}\p{N}])"
+)
+
+
+def _build_mong(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    ref = reference(ctx)
+    w = When("day", year=ref.year, month=ref.month, day=int(m.group("a_d")))
+    return MONG_ALONE.candidate(m, fields(w)) if valid(w) else None
+
+
+MONG_ALONE = date_rule(
+    "mồng <d>", _MONG_ALONE, _build_mong, ("mồng 3",), first=("ngày", "mồng", "mùng")
+)
+
+
+# --- months, quarters, years ---------------------------------------------------------------
+
+
+def _month_alone(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    """A month as in "tháng 6"; not "mỗi tháng 2 lần", nor in an invalid "31 tháng 6 năm 2021"."""
+    if around.figure_before(ctx, m.start()):
+        return None
+    if w.year is None and around.quantity_before(ctx, m.start()):
+        return None
+    return w
+
+
+MONTH_RULE = atom_rule(
+    "tháng <m>/<y>",
+    rf"{WB}{atom_month('a_')}{WE}",
+    ("tháng 7/2021", "tháng 7 năm 2021", "tháng bảy", "tháng 6", "tháng mười năm 2017"),
+    _month_alone,
+    first=("tháng",),
+)
+MONTH_SHORT = atom_rule(
+    "T<m>/<y>",
+    rf"(?<![\p{{L}}\p{{N}}/.-])T(?P<a_m>{MONTH})/(?P<a_y>{YEAR4}){WE}",
+    ("T7/2021",),
+    first=("T",),
+)
+
+
+def _bare_month_year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    return w if around.licensed(ctx, m.start()) else None
+
+
+MONTH_YEAR_BARE = atom_rule(
+    "<m>/<y> after a cue",
+    rf"{WB}{atom_month_year('a_')}{WE}",
+    ("7/2021", "07-2021"),
+    _bare_month_year,
+    first=("#",),
+)
+QUARTER = atom_rule(
+    "quý <q>/<y>",
+    rf"{WB}{atom_quarter('a_')}{WE}",
+    ("quý II/2021", "quý 3 năm 2022", "quý ba", "quý 4 của năm 2018", "quý I"),
+    first=("quý",),
+)
+
+
+_MONTH_BEFORE = regex.compile(r"tháng[ ]++\S++[ ]*+$", FLAGS)
+
+
+def _year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    """A year as in "năm 2021", "năm 938"; a three-digit number before a word is a count ("năm 300 hộ")."""
+    if _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # the year of an invalid day ("ngày 31 tháng 6 năm 2021")
+    if len(m.group("a_y") or "") == 3 and regex.match(
+        r"[ ]++\p{L}", ctx.text[m.end() : m.end() + 3]
+    ):
+        return None
+    return w
+
+
+YEAR = atom_rule(
+    "năm <y>",
+    rf"{WB}{atom_year('a_')}{WE}",
+    ("năm 2021", "Năm 2021", "năm 938"),
+    _year,
+    first=("năm",),
+)
+
+# --- lunar dates and named days ------------------------------------------------------------
+
+_LUNAR = alternation(lexicons.words("date_lunar.tsv"))
+
+
+def _lunar(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    return replace(w, lunar=True)
+
+
+LUNAR = atom_rule(
+    "<d>/<m> âm lịch",
+    rf"{WB}(?:{atom_day('a_')}|{atom_month('a_')})[ ]*+,?[ ]*+{_LUNAR}(?![\p{{L}}\p{{N}}])",
+    ("15/8 âm lịch", "ngày 15 tháng 8 âm lịch", "tháng 7 âm lịch", "15/8 (âm lịch)"),
+    _lunar,
+    priority=1,
+    first=(*NGAY_WORDS, *NUMBER_WORDS, "tháng"),
+)
+
+
+def _build_full_moon(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    w = atom_value(m, "a_", ctx)
+    if w is None:
+        return None
+    w = with_reference_year(When("day", year=w.year, month=w.month, day=15, lunar=True), ctx)
+    return FULL_MOON.candidate(m, fields(w))
+
+
+FULL_MOON = date_rule(
+    "rằm tháng <m>",
+    (rf"{WB}rằm[ ]++{atom_month('a_')}{WE}"),
+    _build_full_moon,
+    ("rằm tháng Giêng", "rằm tháng 7"),
+    first=("rằm",),
+)
+
+
+def _build_tet(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    w = When("day", month=1, day=int(m.group("a_d")), lunar=True)
+    if not valid(w) or w.day is None or w.day > 10:
+        return None
+    return TET_DAY.candidate(m, fields(with_reference_year(w, ctx)))
+
+
+TET_DAY = date_rule(
+    "mùng <d> Tết",
+    (rf"{WB}(?:mồng|mùng){SP}(?P<a_d>{DAY}){SP}Tết{WE}"),
+    _build_tet,
+    ("mùng 1 Tết", "mồng 3 Tết"),
+    first=("mồng", "mùng"),
+)
+
+
+def _build_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    month, day = HOLIDAYS[lower_key(m.group())]
+    w = with_reference_year(When("day", month=month, day=day), ctx)
+    return HOLIDAY.candidate(m, fields(w))
+
+
+HOLIDAY = date_rule(
+    "<holiday>",
+    (rf"{WB}{alternation(HOLIDAYS)}{WE}"),
+    _build_holiday,
+    ("giáng sinh", "ngày giáng sinh", "Noel"),
+    first=tuple(HOLIDAYS),
+)
+
+
+def _build_first_day(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    w = atom_value(m, "a_", ctx)
+    if w is None or w.grain != "month":
+        return None
+    w = with_reference_year(w, ctx)
+    if w.month is None:
+        return None
+    last = m.group("which").lower().startswith("cuối")
+    if m.group("unit").lower() == "tuần":
+        if w.year is None:
+            return None
+        first = dt.date(w.year, w.month, 1)
+        first += dt.timedelta(days=(7 - first.weekday()) % 7)  # first Monday
+        return FIRST_OF_MONTH.candidate(m, fields(from_date(first, "week")))
+    if w.year is None:
+        day = 29 if (last and w.month == 2) else (31 if last else 1)
+        if last and w.month in (4, 6, 9, 11):
+            day = 30
+    else:
+        day = calendar.monthrange(w.year, w.month)[1] if last else 1
+    return FIRST_OF_MONTH.candidate(m, fields(replace(w, grain="day", day=day)))
+
+
+FIRST_OF_MONTH = date_rule(
+    "ngày đầu tiên của <month>",
+    (
+        rf"{WB}(?P<unit>ngày|tuần){SP}(?P<which>đầu tiên|cuối cùng){SP}(?:của{SP})?"
+        rf"{atom_month('a_')}{WE}"
+    ),
+    _build_first_day,
+    (
+        "ngày đầu tiên của tháng ba",
+        "tuần đầu tiên của tháng 9 năm 2017",
+        "ngày cuối cùng của tháng 2",
+    ),
+    first=("ngày", "tuần"),
+)
+
+RULES: tuple[Rule, ...] = (
+    FORMAL,
+    NUMERIC,
+    DAY_MONTH,
+    MONG_ALONE,
+    MONTH_RULE,
+    MONTH_SHORT,
+    MONTH_YEAR_BARE,
+    QUARTER,
+    YEAR,
+    LUNAR,
+    FULL_MOON,
+    TET_DAY,
+    HOLIDAY,
+    FIRST_OF_MONTH,
+)

@@ -1,0 +1,417 @@
+"""Shared pieces of the date grammar: lexicons, named sub-patterns and value builders.
+
+Every date form is assembled from a few *atoms* (a day, a month, a quarter, a year, a relative
+phrase). An atom is a pattern string whose named groups carry a prefix (``a_d``, ``b_m``), so
+that a range can hold two atoms; :func:`atom_value` reads the groups of one prefix back into a
+:class:`When`, and :func:`fields` turns a resolved ``When`` into the record's fields.
+
+>>> w = When("day", year=2021, month=7, day=27)
+>>> fields(w)["value"]
+'2021-07-27'
+>>> fields(When("week", year=2017, week=5))["value"], fields(When("month", month=7))["value"]
+('2017-W05', '--07')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex
+
+from .. import lexicons
+from ..context import Context
+from ..numbers import DIGIT_WORDS, parse_number
+from ..numbers import WORD as NUMBER_WORD
+from ..rules import Candidate, Rule, alternation
+from . import dates_context as around
+
+KIND = "date"
+FLAGS = regex.V0 | regex.IGNORECASE  # simple case folding: twice as fast as V1
+
+# --- lexicons ------------------------------------------------------------------------------
+
+MONTH_WORDS: dict[str, int] = {r[0]: int(r[1]) for r in lexicons.rows("date_months.tsv")}
+LUNAR_MONTH_WORDS = frozenset(r[0] for r in lexicons.rows("date_months.tsv") if r[2:] == ("lunar",))
+AMBIGUOUS_MONTH_WORDS = frozenset(
+    r[0] for r in lexicons.rows("date_months.tsv") if r[2:] == ("ambiguous",)
+)
+WEEKDAYS: dict[str, int] = {r[0]: int(r[1]) for r in lexicons.rows("date_weekdays.tsv")}
+SUNDAYS = lexicons.words("date_sundays.tsv")
+RELATIVE: dict[str, tuple[str, int]] = {
+    r[0]: (r[1], int(r[2])) for r in lexicons.rows("date_relative.tsv")
+}
+DIRECTIONS: dict[str, int] = {r[0]: int(r[1]) for r in lexicons.rows("date_direction.tsv")}
+PARTS: dict[str, str] = lexicons.mapping("date_parts.tsv")
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    r[0]: (int(r[1]), int(r[2])) for r in lexicons.rows("date_holidays.tsv")
+}
+PERIODS: dict[str, str] = lexicons.mapping("date_periods.tsv")
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER_WORDS = {w: v for w, v in DIGIT_WORDS.items() if 1 <= v <= 4}
+
+
+def lower_key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _rel(unit: str) -> str:
+    return alternation(p for p, (u, _) in RELATIVE.items() if u == unit)
+
+
+# --- sub-patterns (strings) ----------------------------------------------------------------
+
+#: Not glued to a letter, a digit or a number separator on the left.
+WB = r"(?<![\p{L}\p{N}/.,-])"
+#: Not followed by a letter or digit, nor by a separator that continues a number or a symbol.
+WE = r"(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])"
+_END = r"(?![\p{L}\p{N}])"
+SP = r"[ ]++"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+MONTH = r"(?:0?[1-9]|1[0-2])(?!\d)"
+YEAR4 = r"(?:1[89]|2[01])\d\d(?!\d)"
+#: After the word "năm" a year may be short ("năm 938").
+YEAR_AFTER_NAM = r"[1-9]\d{2,3}(?!\d)"
+NGAY = r"(?:ngày[ ]++)?(?:(?:mồng|mùng)[ ]++)?"
+MONTH_WORD = alternation(MONTH_WORDS) + _END
+WEEKDAY_WORD = alternation(WEEKDAYS) + _END
+SUNDAY = alternation(SUNDAYS) + _END
+REL_ANY = alternation(RELATIVE) + _END
+REL_YEAR = _rel("year") + _END
+REL_MONTH = _rel("month") + _END
+REL_WEEK = _rel("week") + _END
+DIRECTION = alternation(DIRECTIONS) + _END
+PART = alternation(PARTS) + _END
+#: Words a day can start with ("ngày 27", "mồng 3"), for :func:`lead`.
+NGAY_WORDS = ("#", "ngày", "mồng", "mùng")
+_NW = rf"{NUMBER_WORD}(?![\p{{L}}])"
+#: A day read aloud ("mười lăm", "hai mươi tư") and a year read aloud ("hai không hai ba").
+DAY_WORDS = rf"{_NW}(?:[ ]++{_NW}){{0,2}}"
+YEAR_WORDS = rf"{_NW}(?:[ ]++{_NW}){{1,7}}"
+QUARTER_NUM = r"(?:iv|i{1,3}|[1-4](?!\d)|" + alternation(_QUARTER_WORDS) + r")" + _END
+
+
+def month_token(p: str) -> str:
+    """A month after "tháng": digits or a month name."""
+    return rf"(?:(?P<{p}m>{MONTH})|(?P<{p}mw>{MONTH_WORD}))"
+
+
+def year_tail(p: str) -> str:
+    """The year after a month: "/2021", "-2021", " năm 2021", " 2021", " năm nay"."""
+    return (
+        rf"(?:[ ]*+[/-][ ]*+(?P<{p}y>{YEAR4})"
+        rf"|[ ]++(?:của[ ]++)?năm[ ]++(?:(?P<{p}y>{YEAR_AFTER_NAM})|(?P<{p}yw>{YEAR_WORDS}))"
+        rf"|[ ]++(?P<{p}ry>{REL_YEAR})"
+        rf"|[ ]++(?P<{p}y>{YEAR4}))"
+    )
+
+
+def atom_day_spelled(p: str) -> str:
+    """A day with "tháng": "ngày 27 tháng 7 năm 2021", "mồng 3 tháng ba", "ngày 4 tháng này"."""
+    return (
+        rf"(?P<{p}ngay>{NGAY})(?:(?P<{p}d>{DAY})|(?P<{p}dw>{DAY_WORDS}))[ ]++"
+        rf"(?:tháng[ ]++{month_token(p)}(?:{year_tail(p)})?|(?P<{p}rm>{REL_MONTH}))"
+    )
+
+
+def atom_day_numeric(p: str) -> str:
+    """A day in figures: "27/7/2021", "27-7", "27.7.2021", "3/3/17"."""
+    return (
+        rf"(?P<{p}ngay>{NGAY})(?P<{p}d>{DAY})(?P<{p}sep>[/.-])(?P<{p}m>{MONTH})"
+        rf"(?:(?P={p}sep)(?P<{p}y>{YEAR4}|\d\d(?!\d)))?"
+    )
+
+
+def atom_day(p: str) -> str:
+    """A day, spelled or in figures."""
+    return rf"(?:{atom_day_spelled(p)}|{atom_day_numeric(p)})"
+
+
+def atom_month(p: str) -> str:
+    """A month: "tháng 7/2021", "tháng bảy", "tháng 10 năm 2017", "tháng 5 năm nay"."""
+    return rf"tháng[ ]++{month_token(p)}(?:{year_tail(p)})?"
+
+
+def atom_month_year(p: str) -> str:
+    """A bare month and year: "7/2021", "07-2021" (only inside ranges and after cues)."""
+    return rf"(?P<{p}m>{MONTH})[/-](?P<{p}y>{YEAR4})"
+
+
+def atom_quarter(p: str) -> str:
+    """A quarter: "quý II/2021", "quý 3 năm 2022", "quý 4 của năm 2018", "quý ba"."""
+    return rf"quý[ ]++(?P<{p}q>{QUARTER_NUM})(?:{year_tail(p)})?"
+
+
+def atom_year(p: str) -> str:
+    """A year after "năm": "năm 2021"."""
+    return rf"năm[ ]++(?:(?P<{p}y>{YEAR_AFTER_NAM})|(?P<{p}yw>{YEAR_WORDS}))"
+
+
+def atom_relative(p: str) -> str:
+    return rf"(?P<{p}rel>{REL_ANY})"
+
+
+def atom_any(p: str) -> str:
+    """Any single date, for the sides of a range and the inside of a part ("cuối tháng 7")."""
+    return (
+        rf"(?:{atom_day(p)}|{atom_month(p)}|{atom_quarter(p)}|{atom_year(p)}"
+        rf"|{atom_month_year(p)}|{atom_relative(p)})"
+    )
+
+
+# --- rules that may need the reference date ------------------------------------------------
+
+
+class NeedsReference(Exception):
+    """A relative date ("hôm qua", "tháng này") read without ``reference_date``."""
+
+
+def reference(ctx: Context) -> dt.date:
+    """``ctx.reference_date``, or raise :class:`NeedsReference`."""
+    if ctx.reference_date is None:
+        raise NeedsReference
+    return ctx.reference_date
+
+
+def date_rule(
+    name: str,
+    pattern: str,
+    build: Callable[[regex.Match[str], Context], Candidate | Sequence[Candidate] | None],
+    examples: tuple[str, ...],
+    priority: int = 0,
+    first: tuple[str, ...] = (),
+) -> Rule:
+    """A date Rule. A form recognised but not resolvable without ``reference_date`` gives an
+    *unresolved* candidate (value ``None``): the rule matched its surface, and
+    :func:`resolved` drops it before overlap resolution.
+
+    ``first`` lists the words (``"#"`` for a figure) a match can start with; a lookahead on their
+    first characters lets the regex engine skip ahead instead of trying every position.
+    """
+    if first:
+        pattern = lead(first) + pattern
+
+    def guarded(m: regex.Match[str], ctx: Context) -> Candidate | Sequence[Candidate] | None:
+        try:
+            return build(m, ctx)
+        except NeedsReference:
+            return Candidate(KIND, m.start(), m.end(), name, {"value": None}, priority)
+
+    return Rule(name, KIND, regex.compile(pattern, FLAGS), guarded, examples, priority)
+
+
+def lead(starts: tuple[str, ...]) -> str:
+    """A lookahead on the first characters of ``starts`` ("#" = a digit).
+
+    >>> lead(("#", "ngày"))
+    '(?=[0-9Nn])'
+    """
+    chars: set[str] = set()
+    for w in starts:
+        if w == "#":
+            chars.update("0123456789")
+        else:
+            chars.update({w[0].lower(), w[0].upper()})
+    ordered = sorted(chars)
+    body = "".join(regex.escape(c) for c in ordered)
+    return f"(?=[{body}])".replace("[0123456789", "[0-9")
+
+
+def resolved(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if c.fields.get("value") is not None]
+
+
+# --- values --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class When:
+    """A date at a grain, possibly without its year (resolved later)."""
+
+    grain: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    week: int | None = None
+    lunar: bool = False
+
+
+def valid(w: When) -> bool:
+    """Whether the day exists (29 February only in leap years; lunar months have 30 days)."""
+    if w.grain != "day" or w.day is None or w.month is None:
+        return True
+    if w.lunar:
+        return w.day <= 30
+    if w.year is None:
+        return w.day <= (29 if w.month == 2 else calendar.monthrange(2021, w.month)[1])
+    return w.day <= calendar.monthrange(w.year, w.month)[1]
+
+
+def iso(w: When) -> str:
+    y = f"{w.year:04d}" if w.year is not None else "-"
+    if w.grain == "day":
+        return f"{y}-{w.month:02d}-{w.day:02d}"
+    if w.grain == "month":
+        return f"{y}-{w.month:02d}"
+    if w.grain == "quarter":
+        return f"{y}-Q{w.quarter}"
+    if w.grain == "week":
+        return f"{y}-W{w.week:02d}"
+    return f"{w.year:04d}"
+
+
+def fields(w: When, until: When | None = None) -> dict[str, Any]:
+    """The DateMention fields of ``w`` (and of the end of its range)."""
+    return {
+        "value": iso(w),
+        "grain": w.grain,
+        "year": w.year,
+        "month": w.month,
+        "day": w.day,
+        "until": iso(until) if until is not None else None,
+        "lunar": w.lunar,
+    }
+
+
+def with_reference_year(w: When, ctx: Context) -> When:
+    """Fill a missing year from ``reference_date`` (CONTRACT: else it stays unknown)."""
+    if w.year is None and ctx.reference_date is not None and w.grain != "week":
+        return replace(w, year=ctx.reference_date.year)
+    return w
+
+
+def from_date(d: dt.date, grain: str = "day") -> When:
+    if grain == "week":
+        y, wk, _ = d.isocalendar()
+        return When("week", year=y, week=wk)
+    if grain == "month":
+        return When("month", year=d.year, month=d.month)
+    if grain == "quarter":
+        return When("quarter", year=d.year, quarter=(d.month - 1) // 3 + 1)
+    if grain == "year":
+        return When("year", year=d.year)
+    return When("day", year=d.year, month=d.month, day=d.day)
+
+
+def shift(ref: dt.date, unit: str, n: int) -> When:
+    """The period ``n`` units away from ``ref`` ("tháng trước" = month, -1)."""
+    if unit == "day":
+        return from_date(ref + dt.timedelta(days=n))
+    if unit == "week":
+        return from_date(ref + dt.timedelta(weeks=n), "week")
+    if unit == "month":
+        k = ref.year * 12 + ref.month - 1 + n
+        return When("month", year=k // 12, month=k % 12 + 1)
+    if unit == "quarter":
+        k = ref.year * 4 + (ref.month - 1) // 3 + n
+        return When("quarter", year=k // 4, quarter=k % 4 + 1)
+    return When("year", year=ref.year + n)
+
+
+def two_digit_year(yy: int) -> int:
+    """Two-digit years: "3/3/17" is 2017, "3/9/91" is 1991 (pivot 50, like most date libraries)."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def quarter_number(s: str) -> int:
+    key = s.lower()
+    if key in _ROMAN:
+        return _ROMAN[key]
+    if key in _QUARTER_WORDS:
+        return _QUARTER_WORDS[key]
+    return int(key)
+
+
+def _group(m: regex.Match[str], name: str) -> str | None:
+    try:
+        value: str | None = m.group(name)
+        return value
+    except IndexError:
+        return None
+
+
+def atom_value(m: regex.Match[str], p: str, ctx: Context) -> When | None:
+    """The date described by the groups of prefix ``p``; ``None`` when invalid or unresolvable."""
+    keys = ("d", "dw", "m", "mw", "y", "yw", "ry", "rm", "q", "rel", "sep")
+    g = {k: _group(m, p + k) for k in keys}
+    year: int | None = None
+    if g["yw"]:
+        year = spoken_number(g["yw"])
+        if year is None or not 100 <= year <= 2199:
+            return None
+    elif g["y"]:
+        year = int(g["y"])
+        if len(g["y"]) == 2:
+            year = two_digit_year(year)
+    elif g["ry"]:
+        year = shift(reference(ctx), "year", RELATIVE[lower_key(g["ry"])][1]).year
+    month: int | None = None
+    lunar = False
+    if g["m"]:
+        month = int(g["m"])
+    elif g["mw"]:
+        word = g["mw"]
+        key = lower_key(word)
+        no_day = not (g["d"] or g["dw"])
+        if key in AMBIGUOUS_MONTH_WORDS and word[0].islower() and year is None and no_day:
+            # "tháng năm" (months and years) unless "tháng Năm", "tháng năm 2021", "vào tháng năm"
+            at = ctx.text.rfind("tháng", 0, m.start(p + "mw"))
+            if at < 0 or not around.cue_before(ctx, at):
+                return None
+        month = MONTH_WORDS[key]
+        lunar = key in LUNAR_MONTH_WORDS
+    if g["rel"]:
+        unit, n = RELATIVE[lower_key(g["rel"])]
+        return shift(reference(ctx), unit, n)
+    if g["q"]:
+        return When("quarter", year=year, quarter=quarter_number(g["q"]))
+    day = int(g["d"]) if g["d"] else spoken_number(g["dw"]) if g["dw"] else None
+    if day is not None:
+        if g["rm"]:
+            mw = shift(reference(ctx), "month", RELATIVE[lower_key(g["rm"])][1])
+            year, month = mw.year, mw.month
+        if g["sep"] == "." and not g["y"]:
+            return None  # "38.5" is a decimal, not a day
+        w = When("day", year=year, month=month, day=day, lunar=lunar)
+        return w if 1 <= day <= 31 and valid(w) else None
+    if month is not None:
+        return When("month", year=year, month=month, lunar=lunar)
+    if year is not None:
+        return When("year", year=year)
+    return None
+
+
+def spoken_number(s: str) -> int | None:
+    """A day or a year read aloud, including digit-by-digit years.
+
+    >>> spoken_number("hai không hai ba"), spoken_number("một chín chín chín")
+    (2023, 1999)
+    >>> spoken_number("hai mươi tư"), spoken_number("hai tư")
+    (24, 24)
+    """
+    words = s.lower().split()
+    if len(words) >= 2 and all(w in DIGIT_WORDS or w in ("linh", "lẻ", "mười") for w in words):
+        if len(words) == 2 and words[0] != "không" and "mười" not in words:
+            return DIGIT_WORDS[words[0]] * 10 + DIGIT_WORDS[words[1]]
+        out = ""
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w == "mười":
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                out += f"1{DIGIT_WORDS[nxt]}" if nxt in DIGIT_WORDS else "10"
+                i += 2 if nxt in DIGIT_WORDS else 1
+                continue
+            out += "0" if w in ("linh", "lẻ") else str(DIGIT_WORDS[w])
+            i += 1
+        return int(out)
+    try:
+        value = parse_number(s)
+    except ValueError:
+        return None
+    return int(value) if value == value.to_integral_value() else None

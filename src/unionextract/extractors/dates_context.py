@@ -1,0 +1,76 @@
+"""What stands around a date: cue words that license a short form, fraction and quantity words.
+
+A day–month with a hyphen ("24-7") or a weekday written "thứ 5" is a date only where the text
+announces one: after a cue word ("ngày", "sáng", "từ", "Quốc khánh"), at the start of a line or
+after an opening bracket. A slash day–month ("2/3") is a date unless a share word precedes it
+("chiếm 2/3") or "số" follows ("2/3 số đoàn viên").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import lexicons
+from ..context import Context
+from ..numbers import NUMBER_WORDS
+from ..rules import alternation
+
+_LOOK = 48
+_CUE_BEFORE = regex.compile(
+    r"(?<![\p{L}])" + alternation(lexicons.words("date_cues.tsv")) + r"[ ]*+[,(]?[ ]*+$",
+    regex.V1 | regex.IGNORECASE,
+)
+_FRACTION_BEFORE = regex.compile(
+    r"(?<![\p{L}])" + alternation(lexicons.words("date_fraction_cues.tsv")) + r"[ ]*+$",
+    regex.V1 | regex.IGNORECASE,
+)
+_START_BEFORE = regex.compile(r"(?:^|[\n(\[:;\"']|[.!?][ ])[ ]*+$", regex.V1)
+#: A count word or a figure before a period word: "2 năm trước", "những năm trước", "mỗi tháng 2".
+_QUANTITY_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])"
+    + alternation([*lexicons.words("date_quantifiers.tsv"), *NUMBER_WORDS])
+    + r"|\d)[ ]*+$",
+    regex.V1 | regex.IGNORECASE,
+)
+_SHARE_AFTER = regex.compile(
+    r"[ ]*+(?:số|dân số|tổng số|%)(?![\p{L}])", regex.V1 | regex.IGNORECASE
+)
+
+
+def _window(ctx: Context, start: int) -> tuple[int, int]:
+    return max(0, start - _LOOK), start
+
+
+def cue_before(ctx: Context, start: int) -> bool:
+    """A cue word right before ``start`` ("sáng 27-7", "từ 24-7", "Quốc khánh 2-9")."""
+    return _CUE_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
+
+
+def starts_line(ctx: Context, start: int) -> bool:
+    """Nothing but a line start, a sentence end or an opening bracket before ``start``."""
+    return _START_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
+
+
+def licensed(ctx: Context, start: int) -> bool:
+    return cue_before(ctx, start) or starts_line(ctx, start)
+
+
+def fraction_before(ctx: Context, start: int) -> bool:
+    return _FRACTION_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
+
+
+def share_after(ctx: Context, end: int) -> bool:
+    return _SHARE_AFTER.match(ctx.text, end) is not None
+
+
+def quantity_before(ctx: Context, start: int) -> bool:
+    """A count before a period word: "2 năm trước" is a duration ago, "mỗi tháng 2 lần" a rate."""
+    return _QUANTITY_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
+
+
+_FIGURE_BEFORE = regex.compile(r"\d[ ]*+$", regex.V1)
+
+
+def figure_before(ctx: Context, start: int) -> bool:
+    """A figure right before ``start`` ("31 tháng 6": the month belongs to a day)."""
+    return _FIGURE_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
