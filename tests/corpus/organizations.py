@@ -202,6 +202,15 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_o("Ban Tổ chức Huyện ủy Mộc Châu", PA), ["Ban Tổ chức Huyện ủy Mộc Châu"]),
     (_o("Văn phòng Tỉnh ủy Lai Châu", PA), ["Văn phòng Tỉnh ủy Lai Châu"]),
     (_o("Chi bộ Trường Tiểu học Kim Đồng", PA), ["Chi bộ Trường Tiểu học Kim Đồng"]),
+    (_o("Tổng Liên đoàn Lao động Việt Nam", TU), ["Tổng Liên đoàn"]),
+    (
+        _o("Ban Tuyên giáo Liên đoàn Lao động tỉnh Sơn La", TU, "LĐLĐ"),
+        [
+            "Ban Tuyên giáo LĐLĐ tỉnh Sơn La",
+        ],
+    ),
+    (_o("Ban Tổ chức Trung ương", PA), ["Ban Tổ chức Trung ương"]),
+    (_o("Đảng bộ tỉnh Lai Châu", PA), ["Đảng bộ tỉnh Lai Châu"]),
     # --- state
     (_o("Quốc hội", ST), ["Quốc hội"]),
     (
@@ -525,6 +534,8 @@ NEGATIVE: list[str] = [
     "Phó Thủ tướng",
     "Ban Tổ chức",
     "Vụ việc đang được điều tra",
+    "Ban Tổ chức Hội nghị",
+    "Ban Giám đốc Công ty",
     "Cục trưởng",
     "Công ty",
     "Trường Tiểu học",

@@ -455,6 +455,10 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items:
         return _join(base, frag)
+    nat = lx.national_pattern().match(text, p)
+    if nat and head.bare_rank == "" and base.org_type == "inherit":
+        # "Ban Tổ chức Trung ương": a central board of the Party
+        return replace(_join(base, Parse(p, nat.end(), nat.group(), "")), org_type="party")
     if base.org_type == "inherit":
         return None
     run = title_run(text, p, _MAX_NAME_WORDS, cut_surnames=False, words=env.words)
@@ -469,6 +473,8 @@ def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         inner = _inner(text, base, env) or _bare_unit(text, base, p)
         if inner is not None:
             return inner
+    if base.org_type == "inherit":  # "Ban Dân vận Trung ương": a board of the Party
+        base = replace(base, org_type="party")
     return _with_place(text, base, head, required=False)
 
 
