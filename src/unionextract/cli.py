@@ -170,6 +170,9 @@ def _json_record(raw: bytes, name: str, number: int, args: argparse.Namespace) -
     except ValueError as exc:
         rec.error = f"not valid JSON: {exc}"
         return rec
+    except RecursionError:
+        rec.error = "not valid JSON: nested too deeply"
+        return rec
     if not isinstance(obj, dict):
         rec.error = f"a record must be a JSON object, not {type(obj).__name__}"
         return rec
@@ -178,6 +181,13 @@ def _json_record(raw: bytes, name: str, number: int, args: argparse.Namespace) -
     if not isinstance(text, str):
         got = "missing" if text is None else f"of type {type(text).__name__}"
         rec.error = f"field {args.text_field!r} must be a string, is {got}"
+        return rec
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        rec.error = (
+            f"field {args.text_field!r} is not valid Unicode (lone surrogate at {exc.start})"
+        )
         return rec
     rec.text = text
     if args.encoding == "auto":
