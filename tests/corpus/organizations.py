@@ -374,6 +374,8 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
             "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
         ],
     ),
+    (_o("Ủy ban nhân dân tỉnh Lai Châu", ST, "UBND"), ["Ủy ban nhân dân (UBND) tỉnh Lai Châu"]),
+    (_o("Thanh tra tỉnh Sơn La", ST), ["Thanh tra tỉnh Sơn La"]),
     # --- health
     (_o("Bệnh viện Bạch Mai", HE), ["Bệnh viện Bạch Mai", "BỆNH VIỆN BẠCH MAI"]),
     (_o("Bệnh viện Chợ Rẫy", HE), ["Bệnh viện Chợ Rẫy"]),

@@ -33,6 +33,8 @@ _MAX_PLACE_WORDS = 5
 _AND_TITLE = regex.compile(r"[ ]và[ ](?=\p{Lu}\p{Ll})", regex.V1)
 _AGENCIES = frozenset({"Cục", "Tổng cục", "Vụ", "Tổng công ty"})
 _MAX_NOUNS = 3
+#: an abbreviation defined right after a head, when the name goes on after it
+_DEFINED = regex.compile(r"[ ]\((?P<a>\p{Lu}[\p{Lu}&.-]{1,11})\)(?=[ ]\p{L})", regex.V1)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LOWER_NEXT = regex.compile(r"[ ]\p{Ll}", regex.V1)
 _PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
@@ -315,7 +317,14 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
         head.org_type,
         _abbreviation(m.group()) if head.abbreviated else None,
     )
+    defined = _DEFINED.match(text, base.end)
+    if defined:  # "Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu": the name goes on after it
+        base = replace(base, end=defined.end(), abbreviation=base.abbreviation or defined["a"])
     tail = _TAILS[head.tail](text, base, head, env)
+    if tail is not None and defined and tail.end == defined.end():
+        tail = replace(
+            tail, end=m.end(), abbreviation=None if not head.abbreviated else tail.abbreviation
+        )
     if tail is None or tail.org_type == "inherit":
         return None
     return tail
