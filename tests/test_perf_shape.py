@@ -7,16 +7,24 @@ never loads underthesea's models.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionextract import normalize as norm_mod
+from unionextract.context import Context
+from unionextract.extractors import ALL_RULES
 from unionextract.normalize import normalize
+from unionextract.rules import Candidate, Rule, run_at, run_rules, starts_before
+
+ROOT = Path(__file__).resolve().parent.parent
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
 MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
@@ -112,3 +120,74 @@ def test_sentences_do_not_load_underthesea() -> None:
         "print(len(spans), 'underthesea' in sys.modules)"
     )
     assert _fresh(code) == "3 False"
+
+
+# --- cheap first: run_at gives run_rules' candidates when the starts cover every match -------
+
+SEED = min((ROOT / "fixtures").glob("*.txt"), key=lambda p: p.stat().st_size)
+
+
+def _key(c: Candidate) -> tuple[object, ...]:
+    return (c.kind, c.start, c.end, c.rule, repr(sorted(c.fields.items())), c.priority)
+
+
+def test_run_at_every_position_equals_run_rules_on_the_real_rules() -> None:
+    ctx = Context(normalize(SEED.read_text(encoding="utf-8")), dt.date(2021, 7, 27))
+    everywhere = range(len(ctx.text) + 1)
+    got = run_at(ALL_RULES, ctx, everywhere)
+    assert sorted(map(_key, got)) == sorted(map(_key, run_rules(ALL_RULES, ctx)))
+
+
+def _toy_build(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("n") == "0":
+        return None  # rejected: with retry, the text it covered is looked at again
+    return TOY.candidate(m, {"n": int(m.group("n"))})
+
+
+TOY = Rule(
+    "khoảng? <n> người",
+    "count",
+    regex.compile(r"(?<![\p{L}\p{N}])(?:(?:khoảng|trên)[ ]+)?(?P<n>\d+)[ ]+người", regex.V1),
+    _toy_build,
+    ("khoảng 5 người",),
+)
+DIGIT = regex.compile(r"(?<![\p{L}\p{N}])\d")
+
+
+def _retry_reference(rule: Rule, ctx: Context) -> list[Candidate]:
+    """Search again one character after a rejected match (what ``retry`` promises)."""
+    out, pos = [], 0
+    while (m := rule.pattern.search(ctx.text, pos)) is not None:
+        built = rule.build(m, ctx)
+        if built is None:
+            pos = m.start() + 1
+            continue
+        assert isinstance(built, Candidate)
+        out.append(built)
+        pos = max(m.end(), m.start() + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có khoảng 5 người, trên 12 người và 7 người dự; khoảng 0 người 3 người.",
+        "0 người 4 người",
+        "trên  trên 9 người",
+        *[p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures").glob("*.txt"))],
+    ],
+)
+def test_run_at_anchors_and_lead_words(text: str) -> None:
+    ctx = Context(normalize(text), None)
+    anchors = [m.start() for m in DIGIT.finditer(ctx.text)]
+    starts = starts_before(ctx.text, anchors, frozenset({"khoảng", "trên"}), 30)
+    assert run_at([TOY], ctx, starts) == run_rules([TOY], ctx)
+    assert run_at([TOY], ctx, starts, retry=True) == _retry_reference(TOY, ctx)
+
+
+def test_run_at_is_not_exact_when_the_starts_miss_a_lead_word() -> None:
+    ctx = Context(normalize("khoảng 5 người"), None)
+    anchors = [m.start() for m in DIGIT.finditer(ctx.text)]
+    missed = run_at([TOY], ctx, starts_before(ctx.text, anchors, frozenset(), 30))
+    assert [(c.start, c.end) for c in missed] == [(7, 14)]
+    assert [(c.start, c.end) for c in run_rules([TOY], ctx)] == [(0, 14)]
