@@ -170,6 +170,13 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
             "Ủy ban Kiểm tra LĐLĐ tỉnh Lào Cai",
         ],
     ),
+    (_o("Tổng Liên đoàn Lao động Việt Nam", TU, "Tổng LĐLĐ"), ["Tổng LĐLĐ"]),
+    (
+        _o("Công đoàn cơ sở Cơ quan Liên đoàn Lao động tỉnh Sơn La", TU, "CĐCS"),
+        [
+            "CĐCS Cơ quan LĐLĐ tỉnh Sơn La",
+        ],
+    ),
     # --- Party
     (_o("Bộ Chính trị", PA), ["Bộ Chính trị", "BỘ CHÍNH TRỊ"]),
     (_o("Ban Bí thư", PA), ["Ban Bí thư"]),
@@ -537,6 +544,7 @@ NEGATIVE: list[str] = [
     "Ban Tổ chức",
     "Vụ việc đang được điều tra",
     "Ban Tổ chức Hội nghị",
+    "Cơ quan chức năng",
     "Ban Giám đốc Công ty",
     "Cục trưởng",
     "Công ty",
