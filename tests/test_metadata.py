@@ -207,3 +207,14 @@ def test_frame_is_fast_on_long_text() -> None:
     m = metadata.extract(ctx, cands, lambda c: Pipeline._record(c, ctx))
     assert time.perf_counter() - t0 < 5.0
     assert (m.signer, m.place) == ("Phạm Minh Chính", "Hà Nội")
+
+
+def test_adoption_date_of_a_law() -> None:
+    text = (
+        "QUỐC HỘI \nLuật số: 45/2019/QH14 \n \nBỘ LUẬT \nLAO ĐỘNG \n \nĐiều 1. Nội dung. \n"
+        "Bộ luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, \n"
+        "kỳ họp thứ 8 thông qua ngày 20 tháng 11 năm 2019./. \n \nCHỦ TỊCH QUỐC HỘI \n \n"
+        "Nguyễn Thị Kim Ngân \n"
+    )
+    m = _meta(text)
+    assert (m.place, m.issued_on) == (None, "2019-11-20")

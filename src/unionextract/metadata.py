@@ -43,6 +43,13 @@ _PLACE_DATE = regex.compile(
     regex.V1,
 )
 _DATE_VALUE = regex.compile(_DATE_WORDS, regex.V1)
+# laws and resolutions of the National Assembly carry no place-date line: "Luật này được
+# Quốc hội … khóa XV, kỳ họp thứ 8 thông qua ngày 20 tháng 11 năm 2019."
+_ADOPTED = regex.compile(
+    rf"này\s+(?:đã\s+)?được\s[^.;]{{0,250}}?(?:{label_pattern('adopted')})\s+"
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    regex.V1,
+)
 _LINE_DATE = regex.compile(
     r"(?:(?:Thứ[ ]\p{L}+|Chủ[ ]nhật)[ ,-]*)?(?:ngày[ ]+)?"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:[ ,|-]+\d{1,2}[:h]\d{2}(?::\d{2})?)?",
@@ -262,6 +269,10 @@ def extract(
         fields["place"], issued_on = place_date
         if issued_on:
             fields["issued_on"] = issued_on
+    if "issued_on" not in fields and header is not None:
+        adopted = _ADOPTED.search(ctx.text)
+        if adopted:
+            fields["issued_on"] = _iso(adopted)
     official = header is not None or place_date is not None
     first_line = (
         lines.index_at(anchor) if anchor is not None and anchor < _PARTY_HEADER_WINDOW else 0
