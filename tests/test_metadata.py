@@ -218,3 +218,17 @@ def test_adoption_date_of_a_law() -> None:
     )
     m = _meta(text)
     assert (m.place, m.issued_on) == (None, "2019-11-20")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["30-8-2019", "10:20 30/08/2019", "Thứ Hai, 30/08/2019 - 10:20 (GMT+7)", "Cập nhật: 30/8/2019"],
+)
+def test_article_date_line(line: str) -> None:
+    m = _meta(f"Tiêu đề bài viết\n{line}\n\nNội dung bài viết về công đoàn.\n")
+    assert m.issued_on == "2019-08-30"
+
+
+def test_a_date_inside_the_body_is_not_the_article_date() -> None:
+    m = _meta("Tiêu đề\n\nNgày 30/8/2019, LĐLĐ tỉnh tổ chức hội nghị.\n")
+    assert m.issued_on is None

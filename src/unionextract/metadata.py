@@ -50,9 +50,11 @@ _ADOPTED = regex.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
     regex.V1,
 )
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _LINE_DATE = regex.compile(
+    rf"(?:(?:{label_pattern('published')})[ ]*:?[ ]*)?(?:{_TIME}[ ,|-]+)?"
     r"(?:(?:Thứ[ ]\p{L}+|Chủ[ ]nhật)[ ,-]*)?(?:ngày[ ]+)?"
-    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:[ ,|-]+\d{1,2}[:h]\d{2}(?::\d{2})?)?",
+    rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?:[ ,|-]+{_TIME})?(?:[ ]*\(?GMT[+-]\d{{1,2}}\)?)?",
     regex.V1 | regex.IGNORECASE,
 )
 _SUBJECT = regex.compile(
@@ -84,6 +86,7 @@ _BYLINE = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}*+(?:[ ]\p{Lu}\p{Ll}*+){1,4})[ \t]*(?:[-–,(]|$)", regex.V1
 )
 _MAX_LIST = 40
+_DATE_LINES = 12  # an article's date line sits under its title
 _GAP = regex.compile(r"[ \t]{3,}")
 _COPIES_NEAR = 40
 _LETTERS = regex.compile(r"\p{L}{2}", regex.V1)
@@ -230,7 +233,7 @@ def _article_fields(
     if views:
         fields["views"] = int(regex.sub(r"[.,]", "", views.group("v")))
     if "issued_on" not in fields:
-        for i in lines.nonblank[:12]:
+        for i in lines.nonblank[:_DATE_LINES]:
             m = _LINE_DATE.fullmatch(lines.text(i))
             if m:
                 fields["issued_on"] = _iso(m)
