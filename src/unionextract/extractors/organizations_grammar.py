@@ -35,6 +35,8 @@ _AGENCIES = frozenset({"Cục", "Tổng cục", "Vụ", "Tổng công ty"})
 _MAX_NOUNS = 3
 #: an abbreviation defined right after a head, when the name goes on after it
 _DEFINED = regex.compile(r"[ ]\((?P<a>\p{Lu}[\p{Lu}&.-]{1,11})\)(?=[ ]\p{L})", regex.V1)
+_CENTRAL = regex.compile(r"(?i:Trung ương)(?![\p{L}\p{M}])", regex.V1)
+_MORE_WORDS = regex.compile(r"[ ]+[\p{L}\p{N}]", regex.V1)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LOWER_NEXT = regex.compile(r"[ ]\p{Ll}", regex.V1)
 _PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
@@ -202,7 +204,11 @@ def title_run(
     if not spans:
         return None
     caps = sum(1 for a, b in spans if text[a:b].isupper() and b - a > 1)
-    return spans[-1][1], _render(text, spans, pos, force_title=caps == len(spans) and caps > 1)
+    all_caps = caps == len(spans) and caps > 1
+    if all_caps and not cut_surnames and _MORE_WORDS.match(text, spans[-1][1]):
+        # an upper-case title shows no word boundaries: a name must end where its line does
+        return None
+    return spans[-1][1], _render(text, spans, pos, force_title=all_caps)
 
 
 def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | None:
@@ -464,8 +470,8 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items:
         return _join(base, frag)
-    nat = lx.national_pattern().match(text, p)
-    if nat and head.bare_rank == "" and base.org_type == "inherit":
+    nat = _CENTRAL.match(text, p)
+    if nat and head.tail == "unit" and base.org_type == "inherit" and head.canonical != "Cơ quan":
         # "Ban Tổ chức Trung ương": a central board of the Party
         return replace(_join(base, Parse(p, nat.end(), nat.group(), "")), org_type="party")
     if base.org_type == "inherit":
