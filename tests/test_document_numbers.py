@@ -69,7 +69,7 @@ def test_link_issued_by_and_coordination() -> None:
 
 
 def test_link_title_before_body_and_broken_line() -> None:
-    text = "Thông tư số 17/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023\ncủa Bộ trưởng Bộ Tài chính"
+    text = "Thông tư số 17/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023\ncủa Bộ \ntrưởng Bộ Tài chính"
     ctx = Context(normalize(text), None)
     cands = [
         _cand("document_number", text, "17/2023/TT-BLĐTBXH", symbol="x"),

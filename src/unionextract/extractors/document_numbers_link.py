@@ -27,10 +27,18 @@ for _row in lexicons.rows("docnum_link_words.tsv"):
     _ROLES.setdefault(_row[1], []).append(_row[0])
 
 _S = r"[ \t\n]"
-_VERB = alternation(_ROLES.get("verb", ()))
-_BY = alternation(_ROLES.get("by", ()))
-_TITLE = alternation(_ROLES.get("title", ()))
-_TYPE_WORD = alternation(_ROLES.get("kind", ()))
+
+
+def _flexible(words: list[str]) -> str:
+    """An alternation of ``words`` whose inner spaces match any run of spaces and line breaks
+    (PDF text breaks "Bộ ⏎trưởng")."""
+    return alternation(words).replace("\\ ", f"{_S}{{1,4}}")
+
+
+_VERB = _flexible(_ROLES.get("verb", []))
+_BY = _flexible(_ROLES.get("by", []))
+_TITLE = _flexible(_ROLES.get("title", []))
+_TYPE_WORD = _flexible(_ROLES.get("kind", []))
 
 # between a number and its date: ", ngày …", " ban hành ngày …", " (ngày …"
 _TO_DATE = regex.compile(
