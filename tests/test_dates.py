@@ -59,6 +59,14 @@ def test_covid_news_day_month_dates_take_the_reference_year() -> None:
     ]
 
 
+def test_thanh_nien_style_dots() -> None:
+    text = "Sáng 27.7, TP ghi nhận 2.5 lần số ca; từ 24.7 đến 31.7 giãn cách, giá tăng 1.5 triệu."
+    assert _found(text) == [
+        ("27.7", "2021-07-27", None),
+        ("từ 24.7 đến 31.7", "2021-07-24", "2021-07-31"),
+    ]
+
+
 def test_without_reference_the_year_stays_unknown_and_relatives_are_dropped() -> None:
     assert _found("ngày 27/7 và tháng 8", ref=None) == [
         ("ngày 27/7", "--07-27", None),
@@ -112,6 +120,27 @@ def test_lunar_dates_are_marked() -> None:
     assert (d.value, d.lunar) == ("--01-15", True)
     (d,) = extract("ngày 15/8").dates
     assert d.lunar is False
+
+
+def test_line_broken_dates_in_gazette_text() -> None:
+    text = "Căn cứ Thông tư số 01/2025/TT-BTC ngày 13 tháng \n6 năm 2025 của Bộ Tài chính"
+    assert _found(text) == [("ngày 13 tháng \n6 năm 2025", "2025-06-13", None)]
+    text = "từ ngày 07 tháng 02 đến ngày 13 tháng 02 \nnăm 2026, đồng chí Y"
+    assert _found(text) == [
+        ("từ ngày 07 tháng 02 đến ngày 13 tháng 02 \nnăm 2026", "2026-02-07", "2026-02-13")
+    ]
+
+
+def test_a_recurring_date_has_no_year() -> None:
+    assert _found("Quý I hằng năm, báo cáo; ngày 14/4 hàng năm") == [
+        ("Quý I", "--Q1", None),
+        ("ngày 14/4", "--04-14", None),
+    ]
+
+
+def test_anaphoric_periods_are_not_resolved_against_the_reference() -> None:
+    text = "so với năm trước liền kề; tiền lương của tháng trước khi nghỉ việc; năm trước tăng 5%"
+    assert _found(text) == [("năm trước", "2020", None)]
 
 
 def test_weekday_with_date_is_one_mention() -> None:

@@ -31,6 +31,8 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
             "NGÀY 27 THÁNG 7 NĂM 2021",
             "ngày 27 tháng 07 năm 2021",
             "ngày  27  tháng 7  năm 2021",
+            "ngày 27 tháng 7\nnăm 2021",
+            "ngày 27 tháng \r\n7 năm 2021",
             "27 tháng 7 năm 2021",
             "ngày 27/7/2021",
             "27/7/2021",
@@ -42,6 +44,7 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
             "27/7/21",
             "ngày 27-7-2021",
             "ngày 27.7.2021",
+            "ngày 27.7",
             "ngày 27/7",
             "27/7",
             "ngày 27-7",
@@ -355,6 +358,14 @@ NEGATIVE: list[str] = [
     "223 đoàn viên",
     "100%",
     "5K",
+    # shares and grades in legal text, generic and anaphoric periods
+    "nửa (1/2) năm",
+    "thợ bậc 5/6",
+    "năm trước liền kề",
+    "tháng trước khi nghỉ việc",
+    "năm sau đó",
+    "các ngày thứ bảy",
+    "mỗi chủ nhật",
     # words that are not dates
     "Tháng hành động về an toàn vệ sinh lao động",
     "tháng năm",
@@ -373,6 +384,10 @@ NEGATIVE: list[str] = [
     "các năm",
     "version 1.2.3",
     "điểm 8.5",
+    "từ 1.5 đến 2.5 triệu đồng",
+    "tăng 2.5 lần",
+    "đến 2.5%",
+    "sáng 3.5 triệu",
 ]
 
 XFAIL: dict[str, str] = {}

@@ -27,6 +27,7 @@ from .dates_common import (
     MONTH,
     NGAY,
     NGAY_WORDS,
+    OSP,
     SP,
     WB,
     WE,
@@ -72,7 +73,7 @@ def atom_rule(
         w2 = check(m, ctx, w)
         if w2 is None:
             return None
-        w2 = with_reference_year(w2, ctx)
+        w2 = with_reference_year(w2, ctx, m.end())
         return Candidate(KIND, m.start(), m.end(), name, fields(w2), priority)
 
     return date_rule(name, pattern, build, examples, priority, first)
@@ -85,8 +86,8 @@ def _numeric_no_year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
     """A day–month as in "ngày 27/7", "sáng 27-7", "(27/7)"; not "chiếm 2/3", "2/3 số", "24/7" (round the clock)."""
     start = m.start()
     has_ngay = bool(m.group("a_ngay"))
-    if has_ngay:
-        return w
+    if has_ngay or m.group("a_sep") == ".":
+        return w  # a dot was checked with the atom
     if m.group("a_sep") == "-":
         return w if around.licensed(ctx, start) else None
     if around.fraction_before(ctx, start) or around.share_after(ctx, m.end()):
@@ -130,16 +131,16 @@ NUMERIC = atom_rule(
 )
 DAY_MONTH = atom_rule(
     "ngày <d>/<m>",
-    rf"{WB}(?P<a_ngay>{NGAY})(?P<a_d>{DAY})(?P<a_sep>[/-])(?P<a_m>{MONTH}){WE}",
-    ("ngày 27/7", "7/3", "ngày 24-7", "mồng 2-9"),
+    rf"{WB}(?P<a_ngay>{NGAY})(?P<a_d>{DAY})(?P<a_sep>[/.-])(?P<a_m>{MONTH}){WE}",
+    ("ngày 27/7", "7/3", "ngày 24-7", "mồng 2-9", "ngày 27.7"),
     _numeric_no_year,
     first=NGAY_WORDS,
 )
 
 
 _MONG_ALONE = (
-    rf"{WB}(?:ngày[ ]++)?(?:mồng|mùng){SP}(?P<a_d>{DAY})"
-    r"(?![ ]*+(?:tháng|[/.-]\d)|[ ]++Tết)(?![\p{L}\p{N}])"
+    rf"{WB}(?:ngày{SP})?(?:mồng|mùng){SP}(?P<a_d>{DAY})"
+    rf"(?!{OSP}(?:tháng|[/.-]\d)|{SP}Tết)(?![\p{{L}}\p{{N}}])"
 )
 
 
@@ -200,7 +201,7 @@ QUARTER = atom_rule(
 )
 
 
-_MONTH_BEFORE = regex.compile(r"tháng[ ]++\S++[ ]*+$", FLAGS)
+_MONTH_BEFORE = regex.compile(rf"tháng{SP}\S++{OSP}$", FLAGS)
 
 
 def _year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
@@ -208,7 +209,7 @@ def _year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
     if _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # the year of an invalid day ("ngày 31 tháng 6 năm 2021")
     if len(m.group("a_y") or "") == 3 and regex.match(
-        r"[ ]++\p{L}", ctx.text[m.end() : m.end() + 3]
+        rf"{SP}\p{{L}}", ctx.text[m.end() : m.end() + 3]
     ):
         return None
     return w
@@ -233,7 +234,7 @@ def _lunar(m: regex.Match[str], ctx: Context, w: When) -> When | None:
 
 LUNAR = atom_rule(
     "<d>/<m> âm lịch",
-    rf"{WB}(?:{atom_day('a_')}|{atom_month('a_')})[ ]*+,?[ ]*+{_LUNAR}(?![\p{{L}}\p{{N}}])",
+    rf"{WB}(?:{atom_day('a_')}|{atom_month('a_')}){OSP},?{OSP}{_LUNAR}(?![\p{{L}}\p{{N}}])",
     ("15/8 âm lịch", "ngày 15 tháng 8 âm lịch", "tháng 7 âm lịch", "15/8 (âm lịch)"),
     _lunar,
     priority=1,
@@ -251,7 +252,7 @@ def _build_full_moon(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 FULL_MOON = date_rule(
     "rằm tháng <m>",
-    (rf"{WB}rằm[ ]++{atom_month('a_')}{WE}"),
+    (rf"{WB}rằm{SP}{atom_month('a_')}{WE}"),
     _build_full_moon,
     ("rằm tháng Giêng", "rằm tháng 7"),
     first=("rằm",),

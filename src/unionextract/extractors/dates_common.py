@@ -70,13 +70,15 @@ WB = r"(?<![\p{L}\p{N}/.,-])"
 #: Not followed by a letter or digit, nor by a separator that continues a number or a symbol.
 WE = r"(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])"
 _END = r"(?![\p{L}\p{N}])"
-SP = r"[ ]++"
+SP = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"  # spaces, at most one line break
+#: Optional spaces, at most one line break.
+OSP = r"[ \t\r]*+(?:\n[ \t\r]*+)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 MONTH = r"(?:0?[1-9]|1[0-2])(?!\d)"
 YEAR4 = r"(?:1[89]|2[01])\d\d(?!\d)"
 #: After the word "năm" a year may be short ("năm 938").
 YEAR_AFTER_NAM = r"[1-9]\d{2,3}(?!\d)"
-NGAY = r"(?:ngày[ ]++)?(?:(?:mồng|mùng)[ ]++)?"
+NGAY = rf"(?:ngày{SP})?(?:(?:mồng|mùng){SP})?"
 MONTH_WORD = alternation(MONTH_WORDS) + _END
 WEEKDAY_WORD = alternation(WEEKDAYS) + _END
 SUNDAY = alternation(SUNDAYS) + _END
@@ -90,8 +92,8 @@ PART = alternation(PARTS) + _END
 NGAY_WORDS = ("#", "ngày", "mồng", "mùng")
 _NW = rf"{NUMBER_WORD}(?![\p{{L}}])"
 #: A day read aloud ("mười lăm", "hai mươi tư") and a year read aloud ("hai không hai ba").
-DAY_WORDS = rf"{_NW}(?:[ ]++{_NW}){{0,2}}"
-YEAR_WORDS = rf"{_NW}(?:[ ]++{_NW}){{1,7}}"
+DAY_WORDS = rf"{_NW}(?:{SP}{_NW}){{0,2}}"
+YEAR_WORDS = rf"{_NW}(?:{SP}{_NW}){{1,7}}"
 QUARTER_NUM = r"(?:iv|i{1,3}|[1-4](?!\d)|" + alternation(_QUARTER_WORDS) + r")" + _END
 
 
@@ -103,18 +105,18 @@ def month_token(p: str) -> str:
 def year_tail(p: str) -> str:
     """The year after a month: "/2021", "-2021", " năm 2021", " 2021", " năm nay"."""
     return (
-        rf"(?:[ ]*+[/-][ ]*+(?P<{p}y>{YEAR4})"
-        rf"|[ ]++(?:của[ ]++)?năm[ ]++(?:(?P<{p}y>{YEAR_AFTER_NAM})|(?P<{p}yw>{YEAR_WORDS}))"
-        rf"|[ ]++(?P<{p}ry>{REL_YEAR})"
-        rf"|[ ]++(?P<{p}y>{YEAR4}))"
+        rf"(?:{OSP}[/-]{OSP}(?P<{p}y>{YEAR4})"
+        rf"|{SP}(?:của{SP})?năm{SP}(?:(?P<{p}y>{YEAR_AFTER_NAM})|(?P<{p}yw>{YEAR_WORDS}))"
+        rf"|{SP}(?P<{p}ry>{REL_YEAR})"
+        rf"|{SP}(?P<{p}y>{YEAR4}))"
     )
 
 
 def atom_day_spelled(p: str) -> str:
     """A day with "tháng": "ngày 27 tháng 7 năm 2021", "mồng 3 tháng ba", "ngày 4 tháng này"."""
     return (
-        rf"(?P<{p}ngay>{NGAY})(?:(?P<{p}d>{DAY})|(?P<{p}dw>{DAY_WORDS}))[ ]++"
-        rf"(?:tháng[ ]++{month_token(p)}(?:{year_tail(p)})?|(?P<{p}rm>{REL_MONTH}))"
+        rf"(?P<{p}ngay>{NGAY})(?:(?P<{p}d>{DAY})|(?P<{p}dw>{DAY_WORDS})){SP}"
+        rf"(?:tháng{SP}{month_token(p)}(?:{year_tail(p)})?|(?P<{p}rm>{REL_MONTH}))"
     )
 
 
@@ -133,7 +135,7 @@ def atom_day(p: str) -> str:
 
 def atom_month(p: str) -> str:
     """A month: "tháng 7/2021", "tháng bảy", "tháng 10 năm 2017", "tháng 5 năm nay"."""
-    return rf"tháng[ ]++{month_token(p)}(?:{year_tail(p)})?"
+    return rf"tháng{SP}{month_token(p)}(?:{year_tail(p)})?"
 
 
 def atom_month_year(p: str) -> str:
@@ -143,12 +145,12 @@ def atom_month_year(p: str) -> str:
 
 def atom_quarter(p: str) -> str:
     """A quarter: "quý II/2021", "quý 3 năm 2022", "quý 4 của năm 2018", "quý ba"."""
-    return rf"quý[ ]++(?P<{p}q>{QUARTER_NUM})(?:{year_tail(p)})?"
+    return rf"quý{SP}(?P<{p}q>{QUARTER_NUM})(?:{year_tail(p)})?"
 
 
 def atom_year(p: str) -> str:
     """A year after "năm": "năm 2021"."""
-    return rf"năm[ ]++(?:(?P<{p}y>{YEAR_AFTER_NAM})|(?P<{p}yw>{YEAR_WORDS}))"
+    return rf"năm{SP}(?:(?P<{p}y>{YEAR_AFTER_NAM})|(?P<{p}yw>{YEAR_WORDS}))"
 
 
 def atom_relative(p: str) -> str:
@@ -278,8 +280,11 @@ def fields(w: When, until: When | None = None) -> dict[str, Any]:
     }
 
 
-def with_reference_year(w: When, ctx: Context) -> When:
-    """Fill a missing year from ``reference_date`` (CONTRACT: else it stays unknown)."""
+def with_reference_year(w: When, ctx: Context, end: int | None = None) -> When:
+    """Fill a missing year from ``reference_date`` (CONTRACT: else it stays unknown); not for a
+    date that recurs ("ngày 14/4 hàng năm") when ``end`` says where the date ends."""
+    if end is not None and around.recurring(ctx, end):
+        return w
     if w.year is None and ctx.reference_date is not None and w.grain != "week":
         return replace(w, year=ctx.reference_date.year)
     return w
@@ -375,8 +380,9 @@ def atom_value(m: regex.Match[str], p: str, ctx: Context) -> When | None:
         if g["rm"]:
             mw = shift(reference(ctx), "month", RELATIVE[lower_key(g["rm"])][1])
             year, month = mw.year, mw.month
-        if g["sep"] == "." and not g["y"]:
-            return None  # "38.5" is a decimal, not a day
+        dot = g["sep"] == "." and not g["y"]
+        if dot and not around.dot_day_ok(ctx, m.start(p + "d"), m.end(p + "m")):
+            return None  # "38.5" is a decimal; "sáng 27.7" a day
         w = When("day", year=year, month=month, day=day, lunar=lunar)
         return w if 1 <= day <= 31 and valid(w) else None
     if month is not None:

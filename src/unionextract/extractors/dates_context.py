@@ -12,7 +12,7 @@ import regex
 
 from .. import lexicons
 from ..context import Context
-from ..numbers import NUMBER_WORDS
+from ..numbers import NUMBER_WORDS, SCALE_WORDS, SHORT_SCALES
 from ..rules import alternation
 
 _LOOK = 48
@@ -29,11 +29,20 @@ _START_BEFORE = regex.compile(r"(?:^|[\n(\[:;\"']|[.!?][ ])[ ]*+$", regex.V1)
 _QUANTITY_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])"
     + alternation([*lexicons.words("date_quantifiers.tsv"), *NUMBER_WORDS])
-    + r"|\d)[ ]*+$",
+    + r"|\d)[ ]*+(?:ngày[ ]++)?$",
     regex.V1 | regex.IGNORECASE,
 )
 _SHARE_AFTER = regex.compile(
-    r"[ ]*+(?:số|dân số|tổng số|%)(?![\p{L}])", regex.V1 | regex.IGNORECASE
+    r"\)?[ ]*+" + alternation(lexicons.words("date_share_words.tsv")) + r"(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE,
+)
+_ANAPHORA_AFTER = regex.compile(
+    r"[ ]++" + alternation(lexicons.words("date_anaphora.tsv")) + r"(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE,
+)
+_RECURRING_AFTER = regex.compile(
+    r"[ ]*+,?[ ]*+" + alternation(lexicons.words("date_recurring.tsv")) + r"(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE,
 )
 
 
@@ -64,7 +73,8 @@ def share_after(ctx: Context, end: int) -> bool:
 
 
 def quantity_before(ctx: Context, start: int) -> bool:
-    """A count before a period word: "2 năm trước" is a duration ago, "mỗi tháng 2 lần" a rate."""
+    """A count before a period word: "2 năm trước" is a duration ago, "mỗi tháng 2 lần" a rate,
+    "các ngày thứ bảy" every Saturday."""
     return _QUANTITY_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
 
 
@@ -74,3 +84,27 @@ _FIGURE_BEFORE = regex.compile(r"\d[ ]*+$", regex.V1)
 def figure_before(ctx: Context, start: int) -> bool:
     """A figure right before ``start`` ("31 tháng 6": the month belongs to a day)."""
     return _FIGURE_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+
+
+def anaphoric(ctx: Context, end: int) -> bool:
+    """ "năm trước liền kề", "tháng sau đó": relative to another time in the text."""
+    return _ANAPHORA_AFTER.match(ctx.text, end) is not None
+
+
+def recurring(ctx: Context, end: int) -> bool:
+    """ "ngày 14/4 hàng năm": a date that comes back every year, so it has no one year."""
+    return _RECURRING_AFTER.match(ctx.text, end) is not None
+
+
+_DOT_BLOCKER_AFTER = regex.compile(
+    r"[ ]*+"
+    + alternation([*lexicons.words("date_dot_blockers.tsv"), *SCALE_WORDS, *SHORT_SCALES])
+    + r"(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE,
+)
+
+
+def dot_day_ok(ctx: Context, start: int, end: int) -> bool:
+    """A day–month with a dot and no year ("sáng 27.7", Thanh Niên style) only after a cue
+    and not before a unit ("từ 1.5 triệu", "đến 2.5%")."""
+    return cue_before(ctx, start) and _DOT_BLOCKER_AFTER.match(ctx.text, end) is None

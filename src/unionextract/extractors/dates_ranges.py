@@ -20,12 +20,14 @@ from .dates_common import (
     DAY_WORDS,
     KIND,
     NGAY_WORDS,
+    OSP,
     PART,
     PARTS,
     PERIODS,
     REL_ANY,
     REL_YEAR,
     RELATIVE,
+    SP,
     WB,
     WE,
     YEAR4,
@@ -48,8 +50,8 @@ from .dates_common import (
 
 #: Words any single date can start with (the sides of a range).
 _ANY_FIRST = ("kể", "từ", "tháng", "quý", "năm", *NGAY_WORDS, *NUMBER_WORDS, *RELATIVE)
-_FROM = r"(?:(?:kể[ ]++)?từ[ ]++)"
-_TO = r"(?:[ ]*+(?:-|–)[ ]*+|[ ]++(?:cho[ ]++)?(?:đến|tới)(?:[ ]++hết)?[ ]++)"
+_FROM = rf"(?:(?:kể{SP})?từ{SP})"
+_TO = rf"(?:{OSP}(?:-|–){OSP}|{SP}(?:cho{SP})?(?:đến|tới)(?:{SP}hết)?{SP})"
 
 
 def start_of(w: When) -> dt.date | None:
@@ -137,7 +139,7 @@ def _build_day_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 DAY_SPAN = date_rule(
     "<d>-<d>/<m>/<y>",
-    rf"{WB}{_FROM}?(?:ngày[ ]++)?(?P<d1>{DAY}){_TO}{atom_day('b_')}{WE}",
+    rf"{WB}{_FROM}?(?:ngày{SP})?(?P<d1>{DAY}){_TO}{atom_day('b_')}{WE}",
     _build_day_span,
     ("20-25/7/2021", "từ 20 đến 25/7", "ngày 20 - 25 tháng 7 năm 2021", "từ ngày 5 đến ngày 9/8"),
     priority=2,
@@ -167,8 +169,8 @@ def _build_years(m: regex.Match[str], ctx: Context) -> Candidate | None:
 YEAR_SPAN = date_rule(
     "giai đoạn <y>-<y>",
     (
-        rf"{WB}(?:(?P<cue>{_PERIOD})[ ]++|(?P<from>{_FROM}))(?:năm[ ]++)?(?P<y1>{YEAR4})"
-        rf"{_TO}(?:năm[ ]++)?(?P<y2>{YEAR4}|\d\d(?!\d)){WE}"
+        rf"{WB}(?:(?P<cue>{_PERIOD}){SP}|(?P<from>{_FROM}))(?:năm{SP})?(?P<y1>{YEAR4})"
+        rf"{_TO}(?:năm{SP})?(?P<y2>{YEAR4}|\d\d(?!\d)){WE}"
     ),
     _build_years,
     ("giai đoạn 2021–2025", "nhiệm kỳ 2023 - 2028", "năm học 2021-2022", "từ 2021 đến 2025"),
@@ -203,8 +205,8 @@ def _build_months_of_year(m: regex.Match[str], ctx: Context) -> Candidate | None
 MONTHS_OF_YEAR = date_rule(
     "<n> tháng đầu năm <y>",
     (
-        rf"{WB}(?:(?P<n>\d{{1,2}}|{DAY_WORDS})[ ]++tháng|(?P<n>nửa))"
-        rf"(?:[ ]++(?P<part>đầu|cuối))?[ ]++(?:(?P<ry>{REL_YEAR})|năm(?:[ ]++(?P<y>{YEAR4}))?)"
+        rf"{WB}(?:(?P<n>\d{{1,2}}|{DAY_WORDS}){SP}tháng|(?P<n>nửa))"
+        rf"(?:{SP}(?P<part>đầu|cuối))?{SP}(?:(?P<ry>{REL_YEAR})|năm(?:{SP}(?P<y>{YEAR4}))?)"
         rf"{WE}"
     ),
     _build_months_of_year,
@@ -227,7 +229,7 @@ def _build_part(m: regex.Match[str], ctx: Context) -> Candidate | None:
 PART_OF = date_rule(
     "đầu/giữa/cuối <period>",
     (
-        rf"{WB}(?P<part>{PART})[ ]++(?:{atom_month('a_')}|{atom_quarter('a_')}|{atom_year('a_')}"
+        rf"{WB}(?P<part>{PART}){SP}(?:{atom_month('a_')}|{atom_quarter('a_')}|{atom_year('a_')}"
         rf"|(?P<a_rel>{REL_ANY})){WE}"
     ),
     _build_part,
@@ -239,8 +241,8 @@ PART_OF = date_rule(
 
 # --- "ngày 26 và 27/7": several days sharing one month ------------------------------------
 
-_AND = r"(?:[ ]*+,[ ]*+|[ ]++(?:và|&)[ ]++)"
-_LEADING_DAY = regex.compile(rf"(?:ngày[ ]++)?{DAY}", regex.V1 | regex.IGNORECASE)
+_AND = rf"(?:{OSP},{OSP}|{SP}(?:và|&){SP})"
+_LEADING_DAY = regex.compile(rf"(?:ngày{SP})?{DAY}", regex.V1 | regex.IGNORECASE)
 
 
 def _build_day_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
@@ -262,7 +264,7 @@ def _build_day_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None
 
 DAY_LIST = date_rule(
     "ngày <d> và <d>/<m>",
-    rf"{WB}(?P<days>ngày[ ]++{DAY}(?:{_AND}{DAY}){{0,5}}){_AND}(?P<b>{atom_day('b_')}){WE}",
+    rf"{WB}(?P<days>ngày{SP}{DAY}(?:{_AND}{DAY}){{0,5}}){_AND}(?P<b>{atom_day('b_')}){WE}",
     _build_day_list,
     ("ngày 26 và 27/7", "ngày 3, 4 và 5/8/2021", "ngày 26 và 27 tháng 7"),
     first=("ngày",),

@@ -19,6 +19,7 @@ from . import dates_context as around
 from .dates_common import (
     DIRECTION,
     DIRECTIONS,
+    OSP,
     REL_ANY,
     REL_WEEK,
     RELATIVE,
@@ -59,6 +60,8 @@ def _build_relative(m: regex.Match[str], ctx: Context) -> Candidate | None:
     unit, n = RELATIVE[lower_key(m.group("rel"))]
     if unit != "day" and around.quantity_before(ctx, m.start()):
         return None  # "2 năm trước", "những năm trước", "3 tháng tới" are not one period
+    if around.anaphoric(ctx, m.end()):
+        return None
     return RELATIVE_RULE.candidate(m, fields(shift(reference(ctx), unit, n)))
 
 
@@ -83,7 +86,7 @@ def _build_weekday_date(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 WEEKDAY_DATE = date_rule(
     "thứ <w>, ngày <d>/<m>",
-    (rf"{WB}{WEEKDAY}[ ]*+[,(-]?[ ]*+{atom_day('a_')}\)?{WE}"),
+    (rf"{WB}{WEEKDAY}{OSP}[,(-]?{OSP}{atom_day('a_')}\)?{WE}"),
     _build_weekday_date,
     ("thứ 2 ngày 6 tháng 2", "Chủ nhật ngày mồng 9 tháng 4", "Thứ Ba, 27/7/2021", "thứ hai 6/2"),
     priority=1,
@@ -122,10 +125,12 @@ def _weekday_day(ref: dt.date, weekday: int, direction: int | None) -> dt.date:
 def _bare_weekday_is_date(m: regex.Match[str], ctx: Context) -> bool:
     """A weekday as in "vào thứ 5", "Thứ Hai", a line starting "thứ 2"; not "lần thứ 4", nor "Thứ hai, ..." (Secondly)."""
     word = m.group("wd") or ""
+    if around.quantity_before(ctx, m.start()):
+        return False  # "các ngày thứ bảy", "mỗi chủ nhật": every such day, not one
     if not word or word[0].isupper() or around.cue_before(ctx, m.start()):
         return True  # Sunday, "thứ Hai" (capitalised day name), or announced by a cue
     if around.starts_line(ctx, m.start()):
-        return not regex.match(r"[ ]*+[,:.]", ctx.text[m.end() : m.end() + 3])
+        return not regex.match(rf"{OSP}[,:.]", ctx.text[m.end() : m.end() + 3])
     return False
 
 
