@@ -232,3 +232,24 @@ def test_article_date_line(line: str) -> None:
 def test_a_date_inside_the_body_is_not_the_article_date() -> None:
     m = _meta("Tiêu đề\n\nNgày 30/8/2019, LĐLĐ tỉnh tổ chức hội nghị.\n")
     assert m.issued_on is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * 100000,
+        " " * 50000 + "Số",
+        "a   " * 30000,
+        "Kính gửi:" + " " * 50000,
+        "Hà Nội, " * 20000,
+        "TM. " * 30000,
+        "A " * 40000 + "\n",
+        "Theo " + "a." * 40000,
+        "này được " * 20000,
+    ],
+)
+def test_frame_is_linear_on_adversarial_input(text: str) -> None:
+    ctx = Context(normalize(text), None)
+    t0 = time.perf_counter()
+    metadata.extract(ctx, [], lambda c: Pipeline._record(c, ctx))
+    assert time.perf_counter() - t0 < 3.0

@@ -25,9 +25,10 @@ from . import lexicons, metadata_signature
 from .context import Context
 from .metadata_lines import Lines, clean, is_upper, label_pattern
 from .models import Metadata
-from .rules import Candidate, alternation
+from .rules import Candidate
 
-_START = r"(?:^|[ \t]{2,})[ \t*_#>]*"
+# a line start, or a column start after a gap of two or more spaces (one try per gap: linear)
+_START = r"(?:^|(?<![ \t])[ \t]{2,}+)[ \t*_#>]*+"
 _HEADER = regex.compile(
     rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?(?:[Ss]ố|SỐ)[ \t]*(?P<colon>:)?[ \t]*(?=\d)",
     regex.V1,
@@ -61,8 +62,11 @@ _SUBJECT = regex.compile(
     rf"(?m)^[ \t*_]*(?:{label_pattern('subject')})[ \t]*:?[ \t]*(?=\S)", regex.V1
 )
 _HEADINGS = frozenset(lexicons.words("metadata_headings.tsv"))
+# where a document's body starts: "Căn cứ …", "Điều 1.", "Chương I"
 _BODY_START = regex.compile(
-    rf"(?:{alternation(('Căn cứ', 'Theo đề nghị', 'Điều ', 'Chương ', 'Phần ', 'Thực hiện'))})",
+    rf"(?:{label_pattern('body_start')})(?!\p{{L}})"
+    rf"|(?:{label_pattern('section')})[ ]+(?:\d+|[IVXLC]+)(?!\p{{L}})",
+    regex.V1,
 )
 _RECIPIENTS = regex.compile(
     rf"(?m){_START}(?:{label_pattern('recipients')})[ \t]*:?[ \t]?", regex.V1
