@@ -46,8 +46,9 @@ from .. import segment
 from ..context import Context
 from ..rules import Candidate, Rule
 from . import organizations_lexicon as lx
-from .organizations_grammar import Env, Parse, parse
+from .organizations_grammar import parse
 from .organizations_places import document_places
+from .organizations_spans import Env, Parse
 
 KIND = "organization"
 

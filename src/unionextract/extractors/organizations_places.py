@@ -21,7 +21,7 @@ import regex
 
 from ..normalize import fold
 from . import organizations_lexicon as lx
-from .organizations_grammar import Parse, PlaceRef, known_place
+from .organizations_spans import Parse, PlaceRef, known_place
 
 _PLACE_DATE = regex.compile(
     r"(?m)^[ \t*_>-]*(?P<place>\p{Lu}[\p{L}\p{M}. ]{1,40}?),[ ]*ngày[ ]+\d", regex.V1
