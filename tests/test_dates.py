@@ -87,6 +87,15 @@ def test_range_years_come_from_the_partner() -> None:
     assert _found("từ 24-7 đến 31-7", ref=None) == [("từ 24-7 đến 31-7", "--07-24", "--07-31")]
 
 
+def test_lists_share_the_month_or_the_year() -> None:
+    assert _found("trong ngày 25 và 26/7 và tháng 12 và 1/2022") == [
+        ("ngày 25", "2021-07-25", None),
+        ("26/7", "2021-07-26", None),
+        ("tháng 12", "2021-12", None),
+        ("1/2022", "2022-01", None),
+    ]
+
+
 def test_a_backwards_range_is_not_one_mention() -> None:
     assert _found("từ 30/4/2022 đến 20/4/2022") == [
         ("30/4/2022", "2022-04-30", None),

@@ -315,6 +315,9 @@ NEGATIVE: list[str] = [
     "khóa XIII",
     "Thứ hai, tăng cường công tác tuyên truyền",
     "thứ nhất",
+    "ngày thứ 2 liên tiếp",
+    "ngày thứ hai liên tiếp",
+    "ngày thứ ba của đợt giãn cách",
     # invalid days
     "31/02/2021",
     "30/2/2020",

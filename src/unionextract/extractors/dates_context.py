@@ -108,3 +108,19 @@ def dot_day_ok(ctx: Context, start: int, end: int) -> bool:
     """A day–month with a dot and no year ("sáng 27.7", Thanh Niên style) only after a cue
     and not before a unit ("từ 1.5 triệu", "đến 2.5%")."""
     return cue_before(ctx, start) and _DOT_BLOCKER_AFTER.match(ctx.text, end) is None
+
+
+_ORDINAL_AFTER = regex.compile(
+    r"[ ]++" + alternation(lexicons.words("date_ordinal_followers.tsv")) + r"(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE,
+)
+_NGAY_BEFORE = regex.compile(r"(?<![\p{L}])ngày[ ]++$", regex.V1 | regex.IGNORECASE)
+
+
+def ordinal_after(ctx: Context, end: int) -> bool:
+    """Whether "liên tiếp", "của"… follow ("ngày thứ 2 liên tiếp"): an ordinal, not a weekday."""
+    return _ORDINAL_AFTER.match(ctx.text, end) is not None
+
+
+def ngay_before(ctx: Context, start: int) -> bool:
+    return _NGAY_BEFORE.search(ctx.text, max(0, start - 8), start) is not None

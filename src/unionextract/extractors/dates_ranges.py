@@ -19,6 +19,7 @@ from .dates_common import (
     DAY,
     DAY_WORDS,
     KIND,
+    MONTH,
     NGAY_WORDS,
     OSP,
     PART,
@@ -270,4 +271,43 @@ DAY_LIST = date_rule(
     first=("ngày",),
 )
 
-RULES: tuple[Rule, ...] = (FROM_TO, DAY_SPAN, YEAR_SPAN, MONTHS_OF_YEAR, PART_OF, DAY_LIST)
+
+# --- "tháng 7 và 8/2021": several months sharing one year ---------------------------------
+
+_LEADING_MONTH = regex.compile(rf"(?:tháng{SP})?(?P<m>{MONTH})", regex.V1 | regex.IGNORECASE)
+
+
+def _build_month_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
+    year = int(m.group("y"))
+    last = When("month", year=year, month=int(m.group("m_last")))
+    out: list[Candidate] = []
+    for x in _LEADING_MONTH.finditer(ctx.text, m.start("ms"), m.end("ms")):
+        month = int(x.group("m"))
+        if month == last.month:
+            return None
+        # "tháng 12 và 1/2022": a month after the last one belongs to the year before
+        w = When("month", year=year - 1 if month > int(m.group("m_last")) else year, month=month)
+        out.append(Candidate(KIND, x.start(), x.end(), MONTH_LIST.name, fields(w), 1))
+    out.append(Candidate(KIND, m.start("last"), m.end(), MONTH_LIST.name, fields(last), 1))
+    out.append(Candidate(KIND, m.start(), m.end(), MONTH_LIST.name, {"value": None}, 1))
+    return out
+
+
+MONTH_LIST = date_rule(
+    "tháng <m> và <m>/<y>",
+    rf"{WB}(?P<ms>tháng{SP}{MONTH}(?:{_AND}(?:tháng{SP})?{MONTH}){{0,5}}){_AND}"
+    rf"(?P<last>(?:tháng{SP})?(?P<m_last>{MONTH})(?:{OSP}[/-]{OSP}|{SP}năm{SP})(?P<y>{YEAR4})){WE}",
+    _build_month_list,
+    ("tháng 7 và 8/2021", "tháng 7, 8 và 9 năm 2021", "tháng 7 và tháng 8/2021"),
+    first=("tháng",),
+)
+
+RULES: tuple[Rule, ...] = (
+    FROM_TO,
+    DAY_SPAN,
+    YEAR_SPAN,
+    MONTHS_OF_YEAR,
+    PART_OF,
+    DAY_LIST,
+    MONTH_LIST,
+)

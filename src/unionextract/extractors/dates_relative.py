@@ -127,6 +127,10 @@ def _bare_weekday_is_date(m: regex.Match[str], ctx: Context) -> bool:
     word = m.group("wd") or ""
     if around.quantity_before(ctx, m.start()):
         return False  # "các ngày thứ bảy", "mỗi chủ nhật": every such day, not one
+    if around.ordinal_after(ctx, m.end()):
+        return False  # "ngày thứ 2 liên tiếp": the second day in a row
+    if word.islower() and not word.isdigit() and around.ngay_before(ctx, m.start()):
+        return False  # "ngày thứ hai" is mostly "the second day"; the weekday is "thứ Hai"
     if not word or word[0].isupper() or around.cue_before(ctx, m.start()):
         return True  # Sunday, "thứ Hai" (capitalised day name), or announced by a cue
     if around.starts_line(ctx, m.start()):
