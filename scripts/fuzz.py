@@ -141,12 +141,27 @@ def fuzz(name: str, examples: int, seed: int | None = None) -> None:
     run()
 
 
-def _peak_rss_of(cmd: list[str]) -> tuple[float, int]:
-    """Seconds and peak resident memory (KiB) of a child process."""
+_MEASURED_CLI = (
+    "import sys\n"
+    "from unionextract.cli import main\n"
+    "try:\n"
+    "    code = main(sys.argv[1:])\n"
+    "finally:\n"
+    "    with open('/proc/self/status') as fh:\n"
+    "        peak = [line.split()[1] for line in fh if line.startswith('VmHWM')]\n"
+    "    print('PEAK_KIB', *peak, file=sys.stderr)\n"
+    "raise SystemExit(code)\n"
+)
+
+
+def _cli_peak(args: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (KiB, VmHWM of that process alone) of a CLI run."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, usage = os.wait4(proc.pid, 0)[1:]
-    return time.perf_counter() - start, usage.ru_maxrss
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED_CLI, *args], capture_output=True, text=True, check=False
+    )
+    peaks = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("PEAK_KIB")]
+    return time.perf_counter() - start, int(peaks[0]) if peaks else -1
 
 
 def huge() -> None:
@@ -154,6 +169,27 @@ def huge() -> None:
         "Ngày 27/7/2021, LĐLĐ tỉnh Lai Châu trao 65 suất quà trị giá 38,5 triệu đồng cho đoàn "
         "viên (Công văn số 732/LĐLĐ), tăng 12% so với năm 2020.\n"
     )
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = [  # label, records, paragraphs per record, paragraphs of one extra record
+            ("small file", 20, 40, 0),
+            ("50 MB file", 50_000_000 // (len(paragraph.encode()) * 40 + 20), 40, 0),
+            ("small file + one record 100× larger", 20, 40, 4000),
+        ]
+        for label, count, paragraphs, extra in cases:
+            path = os.path.join(tmp, "in.jsonl")
+            record = json.dumps({"id": 0, "text": paragraph * paragraphs}, ensure_ascii=False)
+            with open(path, "w", encoding="utf-8") as fh:
+                for _ in range(count):
+                    fh.write(record + "\n")
+                if extra:
+                    fh.write(json.dumps({"id": 1, "text": paragraph * extra}) + "\n")
+            seconds, peak = _cli_peak(["-q", "-o", os.devnull, path])
+            mb = os.path.getsize(path) / 1e6
+            print(
+                f"CLI, {label}: {mb:.1f} MB of JSON Lines ({count} records of "
+                f"{len(record) / 1e3:.0f} kB): {seconds:.1f}s, peak RSS {peak / 1024:.0f} MiB",
+                flush=True,
+            )
     times = {}
     for size in (2_500_000, 10_000_000):
         text = paragraph * (size // len(paragraph))
@@ -163,22 +199,6 @@ def huge() -> None:
         print(f"extract {len(text) / 1e6:.1f} M chars: {times[size]:.1f}s", flush=True)
     ratio = times[10_000_000] / times[2_500_000]
     print(f"4× the text took {ratio:.2f}× the time ({'linear' if ratio <= 6 else 'NOT LINEAR'})")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        small, big = os.path.join(tmp, "small.jsonl"), os.path.join(tmp, "big.jsonl")
-        record = json.dumps({"id": 0, "text": paragraph * 40}, ensure_ascii=False) + "\n"
-        with open(small, "w", encoding="utf-8") as fh:
-            fh.write(record * 20)
-        with open(big, "w", encoding="utf-8") as fh:
-            for _ in range(50_000_000 // len(record.encode())):
-                fh.write(record)
-        cli = [sys.executable, "-m", "unionextract", "-q", "-o", os.devnull]
-        for path in (small, big):
-            seconds, rss = _peak_rss_of([*cli, path])
-            mb = os.path.getsize(path) / 1e6
-            print(
-                f"CLI on {mb:.1f} MB of JSON Lines: {seconds:.1f}s, peak RSS {rss / 1024:.0f} MiB"
-            )
 
 
 def main() -> int:

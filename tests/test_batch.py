@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,3 +105,24 @@ def test_safe_runs_report_a_failing_item_and_go_on(workers: int) -> None:
     assert out[1] == Failure("RuntimeError: boom")
     with pytest.raises(RuntimeError):
         list(run(_Exploding(), items, workers=1, safe=False))
+
+
+@pytest.mark.skipif(
+    not os.environ.get("UNIONEXTRACT_SLOW") or (os.cpu_count() or 1) < 2,
+    reason="benchmark: set UNIONEXTRACT_SLOW=1 on a machine with 2 idle cores",
+)
+def test_two_workers_are_at_least_1_7_times_faster_on_many_documents() -> None:
+    texts = corpus() * 40
+    list(extract_many(texts[:5]))  # load everything before timing
+    start = time.perf_counter()
+    serial = list(extract_many(texts))
+    t_serial = time.perf_counter() - start
+    start = time.perf_counter()
+    pooled = list(extract_many(texts, workers=2))
+    t_pooled = time.perf_counter() - start
+    print(
+        f"{len(texts)} documents: serial {t_serial:.2f}s, 2 workers {t_pooled:.2f}s, "
+        f"speed-up {t_serial / t_pooled:.2f}×"
+    )
+    assert pooled == serial
+    assert t_serial / t_pooled >= 1.7

@@ -247,3 +247,21 @@ def test_python_dash_m_and_stdin(tmp_path: Path) -> None:
         check=True,
     )
     assert [json.loads(x)["id"] for x in jsonl.stdout.splitlines()] == [1, 2]
+
+
+def test_legacy_encoded_files_and_records_are_converted_or_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("viparse", reason="viparse (unionextract[legacy]) is not installed")
+    tcvn3 = "Hµ Néi, ngµy 28 th¸ng 5 n¨m 2004, hç trî 5 triÖu ®ång"
+    f = write(tmp_path / "old.txt", tcvn3.encode("latin-1"))
+    j = write(tmp_path / "old.jsonl", json.dumps({"id": 1, "text": tcvn3}) + "\n")
+    code, lines, err = run(capsys, str(f), str(j))
+    assert code == 0
+    for line in lines:
+        record = json.loads(line)
+        assert record["text"].startswith("Hà Nội, ngày 28 tháng 5 năm 2004")
+        assert record["money"][0]["amount"] == "5000000"
+    assert f"{f}: converted from TCVN3" in err
+    code, lines, _ = run(capsys, "--encoding", "tcvn3", "--jsonl", str(j))
+    assert json.loads(lines[0])["text"].startswith("Hà Nội")

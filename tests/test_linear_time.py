@@ -24,6 +24,11 @@ SLOW = pytest.mark.skipif(
     not os.environ.get("UNIONEXTRACT_SLOW"), reason="slow: set UNIONEXTRACT_SLOW=1 to run"
 )
 
+PROSE = (
+    "Ngày 27/7/2021, LĐLĐ tỉnh Lai Châu trao 65 suất quà trị giá 38,5 triệu đồng cho đoàn "
+    "viên (Công văn số 732/LĐLĐ), tăng 12% so với năm 2020.\n"
+)
+
 #: name → a function giving about ``n`` characters of that hostile text.
 FAMILIES: dict[str, Callable[[int], str]] = {
     "slashes": lambda n: "1/" * (n // 2),
@@ -45,6 +50,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "date words": lambda n: "ngày 1 tháng " * (n // 13),
     "percent signs": lambda n: "5%" * (n // 2),
     "currency": lambda n: "đồng " * (n // 5),
+    "prose": lambda n: PROSE * max(1, n // len(PROSE)),
 }
 
 SMALL = 3_000

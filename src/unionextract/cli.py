@@ -190,12 +190,14 @@ def _json_record(raw: bytes, name: str, number: int, args: argparse.Namespace) -
         )
         return rec
     rec.text = text
-    if args.encoding == "auto":
-        try:
+    try:  # legacy Vietnamese inside JSON strings: detected (auto) or named (--encoding tcvn3)
+        if args.encoding == "auto":
             rec.text, _ = encodings.fix_text(text)
-        except UnionExtractError as exc:
-            rec.error = str(exc)
-            return rec
+        elif args.encoding in encodings.LEGACY:
+            rec.text = encodings.to_unicode(text, args.encoding)
+    except UnionExtractError as exc:
+        rec.error = str(exc)
+        return rec
     rec.ref = args.reference_date
     if args.date_field and obj.get(args.date_field) not in (None, ""):
         value = obj[args.date_field]

@@ -46,8 +46,10 @@ _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓ
 _SUSPECT = frozenset(
     chr(c) for c in range(0x80, 0x100) if chr(c) not in _VIETNAMESE_LATIN1 and c != 0xA0
 )
+_SUSPECT_RE = regex.compile("[" + regex.escape("".join(sorted(_SUSPECT))) + "]")
+_LETTER_RE = regex.compile(r"\p{L}")
 # Letters only Unicode Vietnamese has (ă â đ ơ ư and the tone-marked vowels beyond Latin-1).
-_UNICODE_ONLY_MIN = 0x0100
+_UNICODE_ONLY_RE = regex.compile(r"[^\P{L}\x00-\xff]")
 
 
 class DecodeError(UnionExtractError, ValueError):
@@ -111,17 +113,13 @@ def looks_legacy(text: str) -> bool:
     >>> looks_legacy("Hµ Néi, ngµy 28 th¸ng 5 n¨m 2004"), looks_legacy("Hà Nội, ngày 28 tháng 5")
     (True, False)
     """
-    suspect = 0
-    unicode_only = 0
-    letters = 0
-    for ch in text:
-        if ch in _SUSPECT:
-            suspect += 1
-        elif ch.isalpha():
-            letters += 1
-            if ord(ch) >= _UNICODE_ONLY_MIN:
-                unicode_only += 1
-    return suspect >= 2 and suspect > 4 * unicode_only and suspect * 50 >= letters
+    found = _SUSPECT_RE.finditer(text)
+    if next(found, None) is None or next(found, None) is None:
+        return False  # almost every text: fewer than two suspects, no need to count letters
+    suspect = len(_SUSPECT_RE.findall(text))
+    letters = len(_LETTER_RE.findall(text))
+    unicode_only = len(_UNICODE_ONLY_RE.findall(text))
+    return suspect > 4 * unicode_only and suspect * 50 >= letters
 
 
 def detect_legacy(text: str) -> str | None:
