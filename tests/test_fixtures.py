@@ -24,15 +24,7 @@ _DECIMAL_FIELDS = {"money": {"amount", "low", "high"}, "percents": {"value", "lo
 
 # (fixture, kind) pairs not yet right. Remove an entry when its test passes (strict xfail).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("000_a11d75e56b140112", "organizations"): "province resolution and coordinated lists (#6)",
-    (
-        "003_5c656b334ad581d3",
-        "organizations",
-    ): "lower-case name parts, nested bodies, generic plurals (#6)",
-    ("003_5c656b334ad581d3", "document_numbers"): "OCR D→Đ, coordinated issued_by (#5)",
     ("003_5c656b334ad581d3", "metadata"): "recipients split on ';' (#5)",
-    ("004_ce804392d7ac2fde", "organizations"): "upper-case titles, typos, generic CĐCS (#6)",
-    ("004_ce804392d7ac2fde", "metadata"): "article date and byline author (#5)",
 }
 
 
