@@ -96,6 +96,16 @@ def test_lists_share_the_month_or_the_year() -> None:
     ]
 
 
+def test_year_lists_iso_days_and_datelines() -> None:
+    assert _found("trong các năm 2019, 2020 và 2021") == [
+        ("năm 2019", "2019", None),
+        ("2020", "2020", None),
+        ("2021", "2021", None),
+    ]
+    assert _found("Cập nhật 2021-07-27") == [("2021-07-27", "2021-07-27", None)]
+    assert _found("Hà Nội, 26-7 (PV) - Bộ Y tế thắng 3-1") == [("26-7", "2021-07-26", None)]
+
+
 def test_a_backwards_range_is_not_one_mention() -> None:
     assert _found("từ 30/4/2022 đến 20/4/2022") == [
         ("30/4/2022", "2022-04-30", None),

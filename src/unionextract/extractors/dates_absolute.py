@@ -32,7 +32,6 @@ from .dates_common import (
     WB,
     WE,
     YEAR4,
-    When,
     atom_day,
     atom_day_spelled,
     atom_month,
@@ -41,9 +40,12 @@ from .dates_common import (
     atom_value,
     atom_year,
     date_rule,
+    lower_key,
+)
+from .dates_values import (
+    When,
     fields,
     from_date,
-    lower_key,
     reference,
     valid,
     with_reference_year,
@@ -128,6 +130,12 @@ NUMERIC = atom_rule(
     rf"(?P<a_y>{YEAR4}|\d\d(?!\d)){WE}",
     ("27/7/2021", "ngày 21/7/2021", "30-8-2019", "27.7.2021", "3/3/17"),
     first=NGAY_WORDS,
+)
+ISO_DAY = atom_rule(
+    "<y>-<m>-<d>",
+    rf"(?<![\p{{L}}\p{{N}}/.-])(?P<a_y>{YEAR4})-(?P<a_m>0[1-9]|1[0-2])-(?P<a_d>0[1-9]|[12]\d|3[01]){WE}",
+    ("2021-07-27",),
+    first=("#",),
 )
 DAY_MONTH = atom_rule(
     "ngày <d>/<m>",
@@ -331,6 +339,7 @@ FIRST_OF_MONTH = date_rule(
 RULES: tuple[Rule, ...] = (
     FORMAL,
     NUMERIC,
+    ISO_DAY,
     DAY_MONTH,
     MONG_ALONE,
     MONTH_RULE,

@@ -60,8 +60,19 @@ def starts_line(ctx: Context, start: int) -> bool:
     return _START_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
 
 
+#: A dateline: a capitalised place at the start of a line, then a comma or a dash ("Hà Nội, 27-7").
+_DATELINE_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]*+\(?\p{Lu}[\p{L}.]*+(?:[ ]++\p{Lu}[\p{L}.]*+){0,4}\)?[ ]*+[,-][ ]*+$", regex.V1
+)
+
+
 def licensed(ctx: Context, start: int) -> bool:
-    return cue_before(ctx, start) or starts_line(ctx, start)
+    """A cue word, a line start or a dateline before ``start``."""
+    return (
+        cue_before(ctx, start)
+        or starts_line(ctx, start)
+        or _DATELINE_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
+    )
 
 
 def fraction_before(ctx: Context, start: int) -> bool:

@@ -32,7 +32,6 @@ from .dates_common import (
     WB,
     WE,
     YEAR4,
-    When,
     atom_any,
     atom_day,
     atom_month,
@@ -40,8 +39,11 @@ from .dates_common import (
     atom_value,
     atom_year,
     date_rule,
-    fields,
     lower_key,
+)
+from .dates_values import (
+    When,
+    fields,
     reference,
     shift,
     spoken_number,
@@ -302,6 +304,32 @@ MONTH_LIST = date_rule(
     first=("tháng",),
 )
 
+
+def _build_year_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for x in _LEADING_YEAR.finditer(ctx.text, m.start(), m.end()):
+        year = int(x.group("y"))
+        if year in seen:
+            return None
+        seen.add(year)
+        out.append(
+            Candidate(KIND, x.start(), x.end(), YEAR_LIST.name, fields(When("year", year=year)), 1)
+        )
+    out.append(Candidate(KIND, m.start(), m.end(), YEAR_LIST.name, {"value": None}, 1))
+    return out
+
+
+_LEADING_YEAR = regex.compile(rf"(?:năm{SP})?(?P<y>{YEAR4})", regex.V1 | regex.IGNORECASE)
+
+YEAR_LIST = date_rule(
+    "năm <y> và <y>",
+    rf"{WB}năm{SP}{YEAR4}(?:{_AND}{YEAR4}){{0,8}}{_AND}(?:năm{SP})?{YEAR4}{WE}",
+    _build_year_list,
+    ("năm 2020 và 2021", "năm 2019, 2020 và 2021", "năm 2020 và năm 2021"),
+    first=("năm",),
+)
+
 RULES: tuple[Rule, ...] = (
     FROM_TO,
     DAY_SPAN,
@@ -310,4 +338,5 @@ RULES: tuple[Rule, ...] = (
     PART_OF,
     DAY_LIST,
     MONTH_LIST,
+    YEAR_LIST,
 )

@@ -34,9 +34,11 @@ from .dates_common import (
     atom_month,
     atom_value,
     date_rule,
+    lower_key,
+)
+from .dates_values import (
     fields,
     from_date,
-    lower_key,
     reference,
     shift,
     with_reference_year,

@@ -1,0 +1,170 @@
+"""Values of the date grammar: :class:`When`, ISO strings, record fields and date arithmetic.
+
+>>> w = When("day", year=2021, month=7, day=27)
+>>> fields(w)["value"]
+'2021-07-27'
+>>> fields(When("week", year=2017, week=5))["value"], fields(When("month", month=7))["value"]
+('2017-W05', '--07')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..context import Context
+from ..numbers import DIGIT_WORDS, parse_number
+from . import dates_context as around
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+#: Quarter numbers in words ("quý ba").
+QUARTER_WORDS = {w: v for w, v in DIGIT_WORDS.items() if 1 <= v <= 4}
+
+
+class NeedsReference(Exception):
+    """A relative date ("hôm qua", "tháng này") read without ``reference_date``."""
+
+
+def reference(ctx: Context) -> dt.date:
+    """``ctx.reference_date``, or raise :class:`NeedsReference`."""
+    if ctx.reference_date is None:
+        raise NeedsReference
+    return ctx.reference_date
+
+
+# --- values --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class When:
+    """A date at a grain, possibly without its year (resolved later)."""
+
+    grain: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    week: int | None = None
+    lunar: bool = False
+
+
+def valid(w: When) -> bool:
+    """Whether the day exists (29 February only in leap years; lunar months have 30 days)."""
+    if w.grain != "day" or w.day is None or w.month is None:
+        return True
+    if w.lunar:
+        return w.day <= 30
+    if w.year is None:
+        return w.day <= (29 if w.month == 2 else calendar.monthrange(2021, w.month)[1])
+    return w.day <= calendar.monthrange(w.year, w.month)[1]
+
+
+def iso(w: When) -> str:
+    y = f"{w.year:04d}" if w.year is not None else "-"
+    if w.grain == "day":
+        return f"{y}-{w.month:02d}-{w.day:02d}"
+    if w.grain == "month":
+        return f"{y}-{w.month:02d}"
+    if w.grain == "quarter":
+        return f"{y}-Q{w.quarter}"
+    if w.grain == "week":
+        return f"{y}-W{w.week:02d}"
+    return f"{w.year:04d}"
+
+
+def fields(w: When, until: When | None = None) -> dict[str, Any]:
+    """The DateMention fields of ``w`` (and of the end of its range)."""
+    return {
+        "value": iso(w),
+        "grain": w.grain,
+        "year": w.year,
+        "month": w.month,
+        "day": w.day,
+        "until": iso(until) if until is not None else None,
+        "lunar": w.lunar,
+    }
+
+
+def with_reference_year(w: When, ctx: Context, end: int | None = None) -> When:
+    """Fill a missing year from ``reference_date`` (CONTRACT: else it stays unknown); not for a
+    date that recurs ("ngày 14/4 hàng năm") when ``end`` says where the date ends."""
+    if end is not None and around.recurring(ctx, end):
+        return w
+    if w.year is None and ctx.reference_date is not None and w.grain != "week":
+        return replace(w, year=ctx.reference_date.year)
+    return w
+
+
+def from_date(d: dt.date, grain: str = "day") -> When:
+    if grain == "week":
+        y, wk, _ = d.isocalendar()
+        return When("week", year=y, week=wk)
+    if grain == "month":
+        return When("month", year=d.year, month=d.month)
+    if grain == "quarter":
+        return When("quarter", year=d.year, quarter=(d.month - 1) // 3 + 1)
+    if grain == "year":
+        return When("year", year=d.year)
+    return When("day", year=d.year, month=d.month, day=d.day)
+
+
+def shift(ref: dt.date, unit: str, n: int) -> When:
+    """The period ``n`` units away from ``ref`` ("tháng trước" = month, -1)."""
+    if unit == "day":
+        return from_date(ref + dt.timedelta(days=n))
+    if unit == "week":
+        return from_date(ref + dt.timedelta(weeks=n), "week")
+    if unit == "month":
+        k = ref.year * 12 + ref.month - 1 + n
+        return When("month", year=k // 12, month=k % 12 + 1)
+    if unit == "quarter":
+        k = ref.year * 4 + (ref.month - 1) // 3 + n
+        return When("quarter", year=k // 4, quarter=k % 4 + 1)
+    return When("year", year=ref.year + n)
+
+
+def two_digit_year(yy: int) -> int:
+    """Two-digit years: "3/3/17" is 2017, "3/9/91" is 1991 (pivot 50, like most date libraries)."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def quarter_number(s: str) -> int:
+    key = s.lower()
+    if key in _ROMAN:
+        return _ROMAN[key]
+    if key in QUARTER_WORDS:
+        return QUARTER_WORDS[key]
+    return int(key)
+
+
+def spoken_number(s: str) -> int | None:
+    """A day or a year read aloud, including digit-by-digit years.
+
+    >>> spoken_number("hai không hai ba"), spoken_number("một chín chín chín")
+    (2023, 1999)
+    >>> spoken_number("hai mươi tư"), spoken_number("hai tư")
+    (24, 24)
+    """
+    words = s.lower().split()
+    if len(words) >= 2 and all(w in DIGIT_WORDS or w in ("linh", "lẻ", "mười") for w in words):
+        if len(words) == 2 and words[0] != "không" and "mười" not in words:
+            return DIGIT_WORDS[words[0]] * 10 + DIGIT_WORDS[words[1]]
+        out = ""
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w == "mười":
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                out += f"1{DIGIT_WORDS[nxt]}" if nxt in DIGIT_WORDS else "10"
+                i += 2 if nxt in DIGIT_WORDS else 1
+                continue
+            out += "0" if w in ("linh", "lẻ") else str(DIGIT_WORDS[w])
+            i += 1
+        return int(out)
+    try:
+        value = parse_number(s)
+    except ValueError:
+        return None
+    return int(value) if value == value.to_integral_value() else None
