@@ -167,6 +167,12 @@ def test_rank_before_name_and_glued_prefix() -> None:
     ("text", "author", "source", "views"),
     [
         ("Tin tức.\n\nNội dung bài viết dài.\n\nBài, ảnh: Minh Hoa\n", "Minh Hoa", None, None),
+        (
+            "Tin.\n\nNội dung.\n\nBài và ảnh: Minh Anh - Hồng Nhung\n",
+            "Minh Anh - Hồng Nhung",
+            None,
+            None,
+        ),
         ("Tiêu đề\n\nNội dung.\n\nTin: Thu Hà (LĐLĐ tỉnh)\n\n(Theo VOV)\n", "Thu Hà", "VOV", None),
         (
             "Tiêu đề\n\nNội dung.\n\nHoàng Anh\nNguồn: laodong.vn\nLượt xem: 1.250\n",

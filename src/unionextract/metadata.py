@@ -23,7 +23,7 @@ import regex
 
 from . import lexicons, metadata_signature
 from .context import Context
-from .metadata_lines import Lines, clean, is_upper, label_pattern
+from .metadata_lines import Lines, clean, is_name, is_upper, label_pattern
 from .models import Metadata
 from .rules import Candidate
 
@@ -221,6 +221,16 @@ def _items(ctx: Context, lines: Lines, start: int) -> tuple[str, ...] | None:
     return tuple(p for p in out if _LETTERS.search(p)) or None
 
 
+def _author_name(byline: str) -> str:
+    """The name in "Thu Hà (LĐLĐ tỉnh)", "Lê Thị Hải - Phó Chủ tịch …"; co-authors
+    ("Minh Anh - Hồng Nhung") are kept whole."""
+    m = _BYLINE.match(byline)
+    if m is None or m.end() >= len(byline):
+        return byline
+    rest = byline[m.end() :].strip(" -–,()")
+    return byline if is_name(rest) else str(m.group("name"))
+
+
 def _article_fields(
     ctx: Context, lines: Lines, fields: dict[str, Any], dates: dict[int, Candidate]
 ) -> None:
@@ -228,8 +238,7 @@ def _article_fields(
     authors = list(_AUTHOR.finditer(text))
     if authors:
         a = clean(ctx.original(*authors[-1].span("a")))
-        byline = _BYLINE.match(a)
-        fields["author"] = byline.group("name") if byline and byline.end() < len(a) else a
+        fields["author"] = _author_name(a)
     sources = list(_SOURCE.finditer(text))
     if sources:
         fields["source"] = clean(ctx.original(*sources[-1].span("s")))
