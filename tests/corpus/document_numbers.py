@@ -335,6 +335,8 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_party("15-HD/BTGTU", issuer="BTGTU"), ["15-HD/BTGTU"]),
     (_party("03-TT/TW", doc_type="TT", doc_type_name="Thông tri"), ["03-TT/TW"]),
     (_party("36-HD/VPTW"), ["36 - HD/VPTW"]),
+    (_party("72-NQ/TW", doc_type="NQ", issuer="TW"), ["72-NQ-TW"]),
+    (_party("27-KH/ĐU"), ["27-KH-DU"]),
 ]
 
 NEGATIVE: list[str] = [

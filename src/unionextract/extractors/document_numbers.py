@@ -171,6 +171,29 @@ PARTY = Rule(
     ),
 )
 
+_PARTY_ISSUERS = frozenset(lexicons.words("docnum_party_issuers.tsv"))
+
+
+def _build_party_hyphen(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    """ "72-NQ-TW" (a hyphen typed for the slash): only a known type and a known issuer."""
+    doc_type = canonical_type(m.group("t"))
+    issuer = canonical_issuer(m.group("i"))
+    if doc_type is None or issuer not in _PARTY_ISSUERS or _is_form(ctx, m.start()):
+        return None
+    return _candidate(PARTY_HYPHEN, m, None, doc_type, [issuer], "party")
+
+
+PARTY_HYPHEN = Rule(
+    name="<n>-<type>-<issuer>",
+    kind=KIND,
+    pattern=regex.compile(
+        rf"{_WB}(?P<n>\d{{1,5}}){_HY}(?P<t>\p{{Lu}}\p{{L}}{{0,3}})-(?P<i>{_CODE})(?P<y2>(?!))?{_WE}",
+        regex.V1,
+    ),
+    build=_build_party_hyphen,
+    examples=("72-NQ-TW", "15-CT-TU", "27-KH-ĐU"),
+)
+
 _LCODE = r"\p{Ll}[\p{Ll}\d&]*+"
 
 
@@ -201,7 +224,7 @@ LOWER = Rule(
     examples=("145/2020/nđ-cp", "1234/qđ-ubnd", "51/2024/qh15"),
 )
 
-RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER)
+RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER, PARTY_HYPHEN)
 
 
 def extract(ctx: Context) -> list[Candidate]:
