@@ -23,9 +23,7 @@ _SKIP = {"rule", "evidence", "kind"}
 _DECIMAL_FIELDS = {"money": {"amount", "low", "high"}, "percents": {"value", "low", "high"}}
 
 # (fixture, kind) pairs not yet right. Remove an entry when its test passes (strict xfail).
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("003_5c656b334ad581d3", "metadata"): "recipients split on ';' (#5)",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _load(name: str) -> tuple[str, dict[str, Any]]:
@@ -88,10 +86,7 @@ def test_fixture(documents: dict[str, Any], name: str, kind: str) -> None:
     text, gold = _load(name)
     doc = documents[name]
     if kind == "metadata":
-        got_meta = {
-            k: (_plain(v) if k == "number" and v is not None else v)
-            for k, v in doc.metadata.model_dump(mode="python").items()
-        }
+        got_meta = doc.metadata.model_dump(mode="python")
         if got_meta.get("number") is not None:
             got_meta["number"] = {k: v for k, v in got_meta["number"].items() if k not in _SKIP}
         expected = {k: None for k in got_meta} | _gold_metadata(gold["metadata"])
