@@ -92,7 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     add("-o", "--output", metavar="OUT", help="write the output to OUT (default: stdout)")
     add("--format", choices=("jsonl", "csv"), default="jsonl",
         help="jsonl: one Document per line; csv: one flat row per mention")  # fmt: skip
-    add("--html", metavar="OUT.html", help="also write a page highlighting every mention")
+    add(
+        "--html",
+        metavar="OUT.html",
+        help="also write one page highlighting every mention (keeps the documents in memory)",
+    )
     add("--workers", type=_workers, default=1, metavar="N", help="processes to use (default 1)")
     add("--progress", choices=("auto", "always", "never"), default="auto",
         help="progress on stderr (auto: on a terminal, for runs longer than a second)")  # fmt: skip
@@ -299,11 +303,9 @@ def _write_html(path: str, pages: list[tuple[str, Document]]) -> str | None:
 def _paired(recs: Iterable[Record], good: deque[Record]) -> Iterator[tuple[str, dt.date | None]]:
     """The texts of readable records, remembering them (in order) for their results."""
     for rec in recs:
+        good.append(rec)
         if rec.error is None:
-            good.append(rec)
             yield rec.text, rec.ref
-        else:
-            good.append(rec)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
