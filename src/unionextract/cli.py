@@ -85,10 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(UTF-8, converting legacy TCVN3/VNI/VISCII when detected), tcvn3, vni, viscii, "
         "or a Python codec such as cp1258 (default: auto)")  # fmt: skip
     add("--schema", action="store_true", help="print the JSON Schema of the output and exit")
-    add("--jsonl", action="store_true", help="read every input (and stdin) as JSON Lines")
-    add("--text-field", default="text", help="JSON Lines: the field holding the text")
-    add("--id-field", default="id", help="JSON Lines: the field holding the record id")
-    add("--date-field", help="JSON Lines: the field holding the record's YYYY-MM-DD date")
+    add("--jsonl", action="store_true", help="read every input as JSON Lines (*.jsonl always are)")
+    add("--text-field", default="text", metavar="NAME", help="JSON Lines: the text (default text)")
+    add("--id-field", default="id", metavar="NAME", help="JSON Lines: the record id (default id)")
+    add("--date-field", metavar="NAME", help="JSON Lines: the record's YYYY-MM-DD reference date")
     add("-o", "--output", metavar="OUT", help="write the output to OUT (default: stdout)")
     add("--format", choices=("jsonl", "csv"), default="jsonl",
         help="jsonl: one Document per line; csv: one flat row per mention")  # fmt: skip
