@@ -104,5 +104,16 @@ def test_partition_function_for_spark_map_in_pandas() -> None:
     assert list(out["doc_id"]) == ["10"] and list(out["value"]) == ["5"]
     assert extract_partition(frame.iloc[1:]).empty
     assert dict(empty_rows().dtypes.astype(str)) == schema()
+    # what Spark hands over for a DateType or TimestampType column
+    dated = pd.DataFrame(
+        {
+            "id": [1, 2, 3],
+            "text": ["Ngày 2/9."] * 3,
+            "day": [dt.date(2021, 1, 1), pd.Timestamp("2022-05-06"), pd.NaT],
+        }
+    )
+    out = extract_partition(dated, date_column="day", kinds=["dates"])
+    assert list(out["value"]) == ["2021-09-02", "2022-09-02", "--09-02"]
+    assert list(out["doc_id"]) == ["1", "2", "3"]
     with pytest.raises(OptionError, match="no column 'body'"):
         extract_partition(frame, text_column="body")

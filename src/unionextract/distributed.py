@@ -59,7 +59,12 @@ def _stringify(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _to_date(value: Any) -> dt.date | None:
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+    if value is None:
+        return None
+    try:
+        if value != value:  # NaN and pandas.NaT are not equal to themselves
+            return None
+    except TypeError:  # pandas.NA has no truth value
         return None
     if isinstance(value, dt.datetime):
         return value.date()
