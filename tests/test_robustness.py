@@ -80,6 +80,9 @@ def test_utf8_with_and_without_bom_and_utf16_with_bom() -> None:
     assert decode(text.encode()).text == text
     assert decode(codecs.BOM_UTF8 + text.encode()).text == text
     assert decode(text.encode("utf-16")).text == text  # the BOM tells the byte order
+    assert decode(text.encode("utf-32")).text == text
+    with pytest.raises(DecodeError, match="utf-16"):
+        decode(codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone surrogate
     assert decode(b"").text == ""
 
 

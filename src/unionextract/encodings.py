@@ -52,6 +52,15 @@ _LETTER_RE = regex.compile(r"\p{L}")
 _UNICODE_ONLY_RE = regex.compile(r"[^\P{L}\x00-\xff]")
 
 
+# byte-order marks that name their encoding (UTF-32 first: its LE mark starts like UTF-16's)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 class DecodeError(UnionExtractError, ValueError):
     """Bytes that cannot be read as text; the message says why and what to do."""
 
@@ -212,8 +221,13 @@ def decode(data: bytes, encoding: str = "auto") -> Decoded:
     Raises :class:`DecodeError` for binary data and bytes that are not text in the encoding.
     """
     encoding = canonical_encoding(encoding)
-    if encoding == "auto" and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return Decoded(data.decode("utf-16"), "utf-16")
+    if encoding == "auto":
+        for bom, codec in _BOMS:
+            if data.startswith(bom):
+                try:
+                    return Decoded(data.decode(codec), codec)
+                except UnicodeDecodeError as exc:
+                    raise DecodeError(f"not valid {codec} text (byte {exc.start})") from None
     if b"\x00" in data[:65536] and not encoding.startswith(("utf-16", "utf-32")):
         raise DecodeError("looks like a binary file (it contains NUL bytes), not text")
     if encoding in LEGACY:
