@@ -1,0 +1,1 @@
+"""Blind held-out gold for unionextract (see gold.py and build.py)."""
