@@ -15,6 +15,7 @@ import pytest
 
 from unionextract import extract
 from unionextract.cli import _json_record
+from unionextract.encodings import DecodeError, decode
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,6 +73,22 @@ def test_bad_json_lines_are_reported_not_raised(raw: bytes, message: str) -> Non
     rec = _json_record(raw, "in.jsonl", 3, args)
     assert rec.error is not None and message in rec.error
     assert rec.where == "in.jsonl:3"
+
+
+#: Bytes that crashed the decoder (found by ``make fuzz``): a UTF-16 byte-order mark followed
+#: by an odd number of bytes raised UnicodeDecodeError instead of DecodeError.
+BAD_BYTES: list[bytes] = [
+    b"\xfe\xff\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+    b"\xff\xfe\x00\x00\x00",
+    b"\xff\xfeA",
+]
+
+
+@pytest.mark.parametrize("data", BAD_BYTES, ids=range(len(BAD_BYTES)))
+def test_bad_bytes_are_a_decode_error(data: bytes) -> None:
+    FUZZ.check_decode(data)
+    with pytest.raises(DecodeError, match="not valid utf-"):
+        decode(data)
 
 
 @pytest.mark.parametrize("target", sorted(FUZZ.TARGETS))
