@@ -330,7 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     # keep the default run near two minutes even when extraction is slow: a quarter of the
     # budget for throughput, a quarter for growth
     repeat = max(1, min(args.repeat, int(args.budget / 4 / first_took)))
-    growth_rounds = max(1, min(args.repeat, int(args.budget / 4 / (2 * first_took * MB / size))))
+    # at least two interleaved rounds: one round each is at the mercy of the load of the moment
+    growth_rounds = max(2, min(args.repeat, int(args.budget / 4 / (2 * first_took * MB / size))))
     if repeat < args.repeat or growth_rounds < args.repeat:
         print(
             f"(time budget {args.budget:.0f} s: {repeat} throughput runs, {growth_rounds} growth rounds)"
