@@ -24,6 +24,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
+	-$(BIN)/python -m pip install --quiet -e ".[bench]"  # Duckling is optional: the bench says when it is missing
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 fuzz: $(STAMP)
