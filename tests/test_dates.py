@@ -48,8 +48,7 @@ def test_covid_news_day_month_dates_take_the_reference_year() -> None:
     )
     assert _found(text) == [
         ("27/7", "2021-07-27", None),
-        ("ngày 26/7", "2021-07-26", None),
-        ("ngày 27/7", "2021-07-27", None),
+        ("từ 18h ngày 26/7 đến 6h ngày 27/7", "2021-07-26", "2021-07-27"),
         ("ngày 19-7", "2021-07-19", None),
         ("ngày 27/4/2021", "2021-04-27", None),
         ("Hôm qua", "2021-07-26", None),
@@ -163,7 +162,164 @@ def test_anaphoric_periods_are_not_resolved_against_the_reference() -> None:
 
 
 def test_weekday_with_date_is_one_mention() -> None:
-    assert _found("Thứ Ba, 27/07/2021 - 10:30") == [("Thứ Ba, 27/07/2021", "2021-07-27", None)]
+    # without punctuation the weekday is part of the date (Duckling: "thứ 2 ngày 6 tháng 2")
+    assert _found("Lễ ra mắt diễn ra thứ Tư ngày 4/8/2021.") == [
+        ("thứ Tư ngày 4/8/2021", "2021-08-04", None)
+    ]
+
+
+def test_weekday_then_comma_or_bracket_is_an_apposition_of_the_date() -> None:
+    # the date alone is the mention, and the weekday gives none of its own
+    assert _found("Thứ Ba, 27/07/2021 - 10:30") == [("27/07/2021", "2021-07-27", None)]
+    assert _found("Hội nghị khai mạc lúc 8 giờ, thứ Năm, ngày 12/8/2021 tại hội trường.") == [
+        ("ngày 12/8/2021", "2021-08-12", None)
+    ]
+    assert _found("Chiều thứ Ba (3/8), Công đoàn ngành tổ chức gặp mặt.") == [
+        ("3/8", "2021-08-03", None)
+    ]
+    assert _found("Chủ nhật - 8/8 là ngày cuối.", ref=None) == [("8/8", "--08-08", None)]
+
+
+def test_generic_weekdays_are_not_days() -> None:
+    text = "Người lao động làm việc từ thứ Hai đến thứ Sáu; họp giao ban sáng thứ Hai hằng tuần."
+    assert _found(text) == []
+    assert _found("trực từ thứ Hai đến thứ Sáu tuần này") == [
+        ("thứ Hai", "2021-07-26", None),
+        ("thứ Sáu tuần này", "2021-07-30", None),
+    ]
+
+
+def test_week_numbers_need_their_year() -> None:
+    text = "Số ca tăng trong tuần thứ 30 năm 2021 và tuần 12/2022; tuần thứ 2 liên tiếp giảm."
+    assert _found(text, ref=None) == [
+        ("tuần thứ 30 năm 2021", "2021-W30", None),
+        ("tuần 12/2022", "2022-W12", None),
+    ]
+    assert _found("tuần thứ 5 của năm nay") == [("tuần thứ 5 của năm nay", "2021-W05", None)]
+    assert [d for d, _, _ in _found("tuần thứ 60 năm 2021", ref=None)] == ["năm 2021"]
+
+
+def test_times_of_day_inside_a_range_belong_to_it() -> None:
+    text = "Thành phố giãn cách từ 6h ngày 12/9 đến 24h ngày 20/9/2021 theo Chỉ thị 16."
+    assert _found(text, ref=None) == [
+        ("từ 6h ngày 12/9 đến 24h ngày 20/9/2021", "2021-09-12", "2021-09-20")
+    ]
+    text = "Từ 12 giờ 00 phút ngày 01/8/2021 đến 12 giờ ngày 15/8/2021, tỉnh áp dụng biện pháp mới."
+    assert _found(text, ref=None) == [
+        ("Từ 12 giờ 00 phút ngày 01/8/2021 đến 12 giờ ngày 15/8/2021", "2021-08-01", "2021-08-15")
+    ]
+    assert _found("kể từ 0h00 ngày 5/9 đến hết ngày 15/9/2021 người dân", ref=None) == [
+        ("kể từ 0h00 ngày 5/9 đến hết ngày 15/9/2021", "2021-09-05", "2021-09-15")
+    ]
+    assert _found("từ 21 giờ 30 phút ngày 3/10 đến 5 giờ ngày 4/10 cấm ra đường", ref=None) == [
+        ("từ 21 giờ 30 phút ngày 3/10 đến 5 giờ ngày 4/10", "--10-03", "--10-04")
+    ]
+    assert _found("từ 18h tối 2/9 đến 6h sáng 4/9 không tụ tập") == [
+        ("từ 18h tối 2/9 đến 6h sáng 4/9", "2021-09-02", "2021-09-04")
+    ]
+    # without "từ" a leading time stays out, as before a single date
+    assert _found("lúc 6h ngày 12/9 đến 24h ngày 20/9/2021 thì", ref=None) == [
+        ("ngày 12/9 đến 24h ngày 20/9/2021", "2021-09-12", "2021-09-20")
+    ]
+    assert _found("Từ 7h đến 11h ngày 5/8, đoàn làm việc; từ 8 giờ ngày 20/9 mở cửa.") == [
+        ("ngày 5/8", "2021-08-05", None),
+        ("ngày 20/9", "2021-09-20", None),
+    ]
+
+
+def test_lists_of_quarters_months_and_days_share_the_last_year() -> None:
+    assert _found("Dự án hoàn thành trong quý I và quý II năm 2023.", ref=None) == [
+        ("quý I", "2023-Q1", None),
+        ("quý II năm 2023", "2023-Q2", None),
+    ]
+    assert _found("báo cáo quý II, III/2022 của đơn vị", ref=None) == [
+        ("quý II", "2022-Q2", None),
+        ("III/2022", "2022-Q3", None),
+    ]
+    assert _found("tổ chức vào tháng Năm và tháng Sáu năm 2020", ref=None) == [
+        ("tháng Năm", "2020-05", None),
+        ("tháng Sáu năm 2020", "2020-06", None),
+    ]
+    assert _found("các ngày 30/12 và 2/1/2022; ngày 2/8, 5/8 và 9/8/2021", ref=None) == [
+        ("ngày 30/12", "2021-12-30", None),
+        ("2/1/2022", "2022-01-02", None),
+        ("ngày 2/8", "2021-08-02", None),
+        ("5/8", "2021-08-05", None),
+        ("9/8/2021", "2021-08-09", None),
+    ]
+    # "năm" after "tháng 7 và" is the year's word, not the month May
+    assert _found("tháng 7 và năm 2021", ref=None) == [
+        ("tháng 7", "--07", None),
+        ("năm 2021", "2021", None),
+    ]
+
+
+def test_a_quarter_without_any_year() -> None:
+    # without reference_date and with no year in the text the quarter's year stays unknown
+    assert _found("trong quý III và quý IV", ref=None) == [
+        ("quý III", "--Q3", None),
+        ("quý IV", "--Q4", None),
+    ]
+    assert _found("trong quý III và quý IV") == [
+        ("quý III", "2021-Q3", None),
+        ("quý IV", "2021-Q4", None),
+    ]
+
+
+def test_the_days_of_a_duration_leave_its_ngay_out() -> None:
+    assert _found("Trong 3 ngày 12 - 14/9, đoàn công tác làm việc tại tỉnh.") == [
+        ("12 - 14/9", "2021-09-12", "2021-09-14")
+    ]
+    assert _found("trong hai ngày 5 và 6/10 diễn ra hội thao") == [
+        ("5", "2021-10-05", None),
+        ("6/10", "2021-10-06", None),
+    ]
+    # a count that labels something else keeps the date's "ngày"
+    assert _found("đợt 1 ngày 28/7 và đợt 2 ngày 3/8/2021; thứ Năm ngày 5/8") == [
+        ("ngày 28/7", "2021-07-28", None),
+        ("ngày 3/8/2021", "2021-08-03", None),
+        ("thứ Năm ngày 5/8", "2021-08-05", None),
+    ]
+
+
+def test_spaced_hyphens_and_gazette_headers() -> None:
+    assert _found("Ngày 05 - 9 - 2021, Công đoàn tổ chức lễ; 15 - 11 - 2020 là hạn chót") == [
+        ("Ngày 05 - 9 - 2021", "2021-09-05", None),
+        ("15 - 11 - 2020", "2020-11-15", None),
+    ]
+    assert _found("CÔNG BÁO/Số 12 + 13/Ngày 03-02-2022") == [
+        ("Ngày 03-02-2022", "2022-02-03", None)
+    ]
+    # not a date: a score and a range of numbers with spaces, no full year
+    assert _found("tỷ số 2 - 1 - 0; lớp 10 - 12 - 15") == []
+
+
+def test_names_built_from_dates_are_not_dates() -> None:
+    text = (
+        "Đoàn đi qua Đường 30/4 rồi đến Quảng trường 3/2; trường Tiểu học 2/9 và Trường THCS "
+        "1/5 được khen; Sân vận động 19/8 đông người; Cầu 2/9 thông xe; phường 26/3; "
+        "đường 3 tháng 2, quận 10."
+    )
+    assert _found(text) == []
+    text = "Ngày 30/4 tại Công viên 30/4 có lễ hội; thị trường 2/3 trầm lắng."
+    assert _found(text) == [("Ngày 30/4", "2021-04-30", None), ("2/3", "2021-03-02", None)]
+    assert _found("Sáng 30/4, đoàn dâng hương tại Công viên ngày 30/4.") == [
+        ("30/4", "2021-04-30", None),
+        ("ngày 30/4", "2021-04-30", None),
+    ]
+
+
+def test_fractions_of_a_group_are_not_dates() -> None:
+    text = (
+        "Doanh nghiệp có 1.200 lao động, trong đó 1/3 là đoàn viên nữ; khoảng 3/4 các hộ "
+        "đã nhận hỗ trợ; 2/5 người được hỏi đồng ý; lương tăng 1/4."
+    )
+    assert _found(text) == []
+    # a cue or "là ngày" keeps the date
+    assert _found("1/5 là ngày Quốc tế Lao động. Sáng 2/3 các đơn vị ra quân.") == [
+        ("1/5", "2021-05-01", None),
+        ("2/3", "2021-03-02", None),
+    ]
 
 
 def test_enumeration_is_not_a_weekday() -> None:

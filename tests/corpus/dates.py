@@ -54,10 +54,12 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
             "ngày 27 tháng Bảy",
             "hôm nay",
             "ngày hôm nay",
-            "Thứ Ba, 27/7/2021",
             "thứ ba ngày 27/7/2021",
-            "thứ Ba, ngày 27 tháng 7 năm 2021",
-            "Thứ 3, 27/07/2021",
+            "thứ Ba ngày 27 tháng 7 năm 2021",
+            "Thứ 3 27/07/2021",
+            "27 - 7 - 2021",
+            "Ngày 27 - 07 - 2021",
+            "27 / 7 / 2021",
             "ngày hai mươi bảy tháng bảy năm hai nghìn không trăm hai mươi mốt",
             "ngày 27 tháng này",
         ],
@@ -284,6 +286,28 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     ),
     (_span("2021-07", "2021-12", "month"), ["6 tháng cuối năm", "6 tháng cuối năm 2021"]),
     (_span("2021-01", "2021-03", "month"), ["3 tháng đầu năm 2021"]),
+    # --- ranges with times of day inside (the times belong to the range) ---
+    (
+        _span("2021-09-12", "2021-09-20", "day"),
+        [
+            "từ 6h ngày 12/9 đến 24h ngày 20/9/2021",
+            "Từ 0 giờ ngày 12/9/2021 đến 24 giờ ngày 20/9/2021",
+            "từ 0h00 ngày 12/9 đến hết ngày 20/9",
+            "từ 12 giờ 00 phút ngày 12/9 đến 12 giờ ngày 20/9",
+            "từ 21h30 ngày 12/9 đến 5h ngày 20/9/2021",
+            "từ 18h tối 12/9 đến 6h sáng 20/9",
+            "từ sáng ngày 12/9 đến chiều ngày 20/9",
+            "kể từ 0 giờ ngày 12/9 đến 0 giờ ngày 20/9",
+            "từ 18:00 ngày 12/9 đến 06:00 ngày 20/9",
+            "ngày 12/9 đến 24h ngày 20/9/2021",
+        ],
+    ),
+    # --- weeks by number ---
+    ({"value": "2021-W30", "grain": "week"}, ["tuần thứ 30 năm 2021", "tuần 30/2021"]),
+    ({"value": "2021-W05", "grain": "week"}, ["tuần thứ 5 của năm nay", "tuần thứ 5 năm 2021"]),
+    ({"value": "2022-W12", "grain": "week"}, ["tuần 12/2022", "tuần thứ 12 của năm 2022"]),
+    # --- gazette headers ---
+    (_day("2021-11-25"), ["Ngày 25-11-2021", "25 - 11 - 2021", "ngày 25 / 11 / 2021"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -391,6 +415,48 @@ NEGATIVE: list[str] = [
     "tăng 2.5 lần",
     "đến 2.5%",
     "sáng 3.5 triệu",
+]
+
+# names built from dates, fractions of a group, generic weekdays, week ordinals
+NEGATIVE += [
+    "Đường 3/2",
+    "đường 30/4",
+    "Công viên 30/4",
+    "công viên 23/9",
+    "Quảng trường 3/2",
+    "Trường THPT 19/5",
+    "trường Tiểu học 2/9",
+    "Trường THCS Chu Văn An 1/5",
+    "phường 26/3",
+    "Phường 12/9",
+    "Cầu 14/9",
+    "Chợ 19/5",
+    "Sân vận động 19/8",
+    "Bệnh viện 30/4",
+    "Nhà văn hóa 3/2",
+    "xã 19/5",
+    "đường 3 tháng 2",
+    "Đường Ba Tháng Hai",
+    "trong đó 2/3 là lao động nữ",
+    "trong đó 1/3 là đoàn viên",
+    "3/5 số hộ",
+    "1/4 các hộ",
+    "2/5 người được hỏi",
+    "khoảng 3/4 công nhân",
+    "giảm 1/3",
+    "tăng gấp 1/2",
+    "thứ Hai hằng tuần",
+    "vào thứ Sáu hàng tuần",
+    "Chủ nhật mỗi tuần",
+    "từ thứ Hai đến thứ Sáu",
+    "làm việc từ thứ 2 đến thứ 6",
+    "tuần thứ 2 liên tiếp",
+    "tuần thứ 3",
+    "tuần thứ 60 năm",
+    "tỷ số 2 - 1 - 0",
+    "20 - 10 - 21",
+    "18h",
+    "từ 7h đến 11h",
 ]
 
 XFAIL: dict[str, str] = {}

@@ -94,6 +94,10 @@ def _numeric_no_year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
         return w if around.licensed(ctx, start) else None
     if around.fraction_before(ctx, start) or around.share_after(ctx, m.end()):
         return None
+    if around.name_before(ctx, start):
+        return None  # "Đường 3/2", "Công viên 30/4": a name; "Công viên ngày 30/4" a date
+    if around.fraction_of_group(ctx, start, m.end(), int(m.group("a_d")), int(m.group("a_m"))):
+        return None
     if (w.day, w.month) == (24, 7) and not around.cue_before(ctx, start):
         return None
     return w
@@ -105,7 +109,10 @@ def _spelled(m: regex.Match[str], ctx: Context, w: When) -> When | None:
     dw = m.group("a_dw")
     if m.group("a_rm") and not m.group("a_ngay"):
         return None  # "3 tháng tới" is a duration; "ngày 3 tháng tới" a day
-    bare = dw and not m.group("a_ngay") and not (m.group("a_y") or m.group("a_yw"))
+    no_year = not (m.group("a_y") or m.group("a_yw") or m.group("a_ry"))
+    if no_year and not m.group("a_ngay") and around.name_before(ctx, m.start()):
+        return None  # "đường 3 tháng 2" is a street
+    bare = dw and not m.group("a_ngay") and no_year
     if bare and (" " not in dw.strip() or (w.day or 0) <= 12):
         return None
     return w
@@ -124,11 +131,21 @@ FORMAL = atom_rule(
     _spelled,
     first=(*NGAY_WORDS, *NUMBER_WORDS),
 )
+
+
+def _spaced(m: regex.Match[str], ctx: Context, w: When) -> When | None:
+    """ "20 - 10 - 2021" with spaces around the separators: a hyphen or a slash and a full year."""
+    if m.group("a_sp") and (m.group("a_sep") == "." or len(m.group("a_y")) != 4):
+        return None
+    return w
+
+
 NUMERIC = atom_rule(
     "<d>/<m>/<y>",
-    rf"{WB}{NGAY}(?P<a_d>{DAY})(?P<a_sep>[/.-])(?P<a_m>{MONTH})(?P=a_sep)"
-    rf"(?P<a_y>{YEAR4}|\d\d(?!\d)){WE}",
-    ("27/7/2021", "ngày 21/7/2021", "30-8-2019", "27.7.2021", "3/3/17"),
+    rf"{WB}{NGAY}(?P<a_d>{DAY})(?P<a_sp>[ ]?)(?P<a_sep>[/.-])(?P=a_sp)(?P<a_m>{MONTH})"
+    rf"(?P=a_sp)(?P=a_sep)(?P=a_sp)(?P<a_y>{YEAR4}|\d\d(?!\d)){WE}",
+    ("27/7/2021", "ngày 21/7/2021", "30-8-2019", "27.7.2021", "3/3/17", "Ngày 20 - 10 - 2021"),
+    _spaced,
     first=NGAY_WORDS,
 )
 ISO_DAY = atom_rule(

@@ -62,11 +62,14 @@ def _rel(unit: str) -> str:
 
 # --- sub-patterns (strings) ----------------------------------------------------------------
 
-#: Not glued to a letter, a digit or a number separator on the left.
-WB = r"(?<![\p{L}\p{N}/.,-])"
+#: Not glued to a letter, a digit or a number separator on the left; a "ngày" may follow a
+#: slash (gazette headers "CÔNG BÁO/Số 1023/Ngày 25-11-2021").
+WB = r"(?:(?<![\p{L}\p{N}/.,-])|(?<=/)(?=ngày[ ]))"
 #: Not followed by a letter or digit, nor by a separator that continues a number or a symbol.
 WE = r"(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])"
 _END = r"(?![\p{L}\p{N}])"
+OSP_ = r"[ ]?"
+SP_ = r"[ ]++"
 SP = r"(?:[ \t\r]++(?:\n[ \t\r]*+)?|\n[ \t\r]*+)"  # spaces, at most one line break
 #: Optional spaces, at most one line break.
 OSP = r"[ \t\r]*+(?:\n[ \t\r]*+)?"
@@ -85,6 +88,15 @@ REL_MONTH = _rel("month") + _END
 REL_WEEK = _rel("week") + _END
 DIRECTION = alternation(DIRECTIONS) + _END
 PART = alternation(PARTS) + _END
+_CLOCK_ROLES: dict[str, str] = lexicons.mapping("date_clock.tsv")
+_HOUR_UNIT = alternation(w for w, r in _CLOCK_ROLES.items() if r == "hour")
+_MINUTE_UNIT = alternation(w for w, r in _CLOCK_ROLES.items() if r == "minute")
+DAY_PART = alternation(w for w, r in _CLOCK_ROLES.items() if r == "part") + _END
+#: A time of day inside a range ("18h", "0 giờ 00 phút", "21h30 tối", "sáng"): see date_clock.tsv.
+CLOCK = (
+    rf"(?:(?:[01]?\d|2[0-4]){OSP_}{_HOUR_UNIT}(?:{OSP_}[0-5]\d(?!\d){OSP_}(?:{_MINUTE_UNIT})?)?"
+    rf"(?![\p{{L}}\p{{N}}])(?:{SP_}{DAY_PART})?|{DAY_PART})"
+)
 #: Words a day can start with ("ngày 27", "mồng 3"), for :func:`lead`.
 NGAY_WORDS = ("#", "ngày", "mồng", "mùng")
 _NW = rf"{NUMBER_WORD}(?![\p{{L}}])"
@@ -173,9 +185,8 @@ def date_rule(
     priority: int = 0,
     first: tuple[str, ...] = (),
 ) -> Rule:
-    """A date Rule. A form recognised but not resolvable without ``reference_date`` gives an
-    *unresolved* candidate (value ``None``): the rule matched its surface, and
-    :func:`resolved` drops it before overlap resolution.
+    """A date Rule. A form that cannot be resolved without ``reference_date`` ("hôm qua",
+    "thứ Hai") gives no candidate when there is none.
 
     ``first`` lists the words (``"#"`` for a figure) a match can start with; a lookahead on their
     first characters lets the regex engine skip ahead instead of trying every position.
@@ -187,7 +198,7 @@ def date_rule(
         try:
             return build(m, ctx)
         except NeedsReference:
-            return Candidate(KIND, m.start(), m.end(), name, {"value": None}, priority)
+            return None
 
     return Rule(name, KIND, regex.compile(pattern, FLAGS), guarded, examples, priority)
 
@@ -207,10 +218,6 @@ def lead(starts: tuple[str, ...]) -> str:
     ordered = sorted(chars)
     body = "".join(regex.escape(c) for c in ordered)
     return f"(?=[{body}])".replace("[0123456789", "[0-9")
-
-
-def resolved(cands: list[Candidate]) -> list[Candidate]:
-    return [c for c in cands if c.fields.get("value") is not None]
 
 
 def _group(m: regex.Match[str], name: str) -> str | None:

@@ -79,6 +79,44 @@ def fraction_before(ctx: Context, start: int) -> bool:
     return _FRACTION_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
 
 
+_HEADS = lexicons.mapping("date_name_heads.tsv")
+_CAP_WORD = r"[ ]++\p{Lu}[\p{L}\p{N}.]*+"
+_ANY_HEAD = alternation(w for w, c in _HEADS.items() if c == "any")
+_TITLE_HEAD = alternation(w for w, c in _HEADS.items() if c == "title")
+_TITLE_CAPS = alternation(
+    v for w, c in _HEADS.items() if c == "title" for v in (w[0].upper() + w[1:], w.upper())
+)
+#: A name head, then at most five capitalised words ("Trường THPT", "Công viên", "phường").
+_NAME_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?i:{_ANY_HEAD})(?:{_CAP_WORD}){{0,5}}|{_TITLE_CAPS}(?:{_CAP_WORD}){{0,5}}"
+    rf"|(?i:{_TITLE_HEAD})(?:{_CAP_WORD}){{1,5}})[ ]++$",
+    regex.V1,
+)
+
+
+def name_before(ctx: Context, start: int) -> bool:
+    """A name head before a day–month: "Đường 3/2", "Công viên 30/4", "Trường THPT 19/5"."""
+    return _NAME_BEFORE.search(ctx.text, *_window(ctx, start)) is not None
+
+
+_FRACTION_AFTER = regex.compile(
+    r"[ ]++"
+    + alternation(lexicons.words("date_fraction_after.tsv"))
+    + r"(?![\p{L}])(?![ ]++(?:ngày|dịp)(?![\p{L}]))",
+    regex.V1 | regex.IGNORECASE,
+)
+
+
+def fraction_of_group(ctx: Context, start: int, end: int, num: int, den: int) -> bool:
+    """ "trong đó 2/3 là lao động nữ", "1/4 các hộ": a proper fraction before a group word and
+    no cue announcing a date ("Sáng 2/3 các đơn vị" stays a date)."""
+    return (
+        num < den <= 10
+        and _FRACTION_AFTER.match(ctx.text, end) is not None
+        and not cue_before(ctx, start)
+    )
+
+
 def share_after(ctx: Context, end: int) -> bool:
     return _SHARE_AFTER.match(ctx.text, end) is not None
 
@@ -100,6 +138,17 @@ def figure_before(ctx: Context, start: int) -> bool:
 def anaphoric(ctx: Context, end: int) -> bool:
     """ "năm trước liền kề", "tháng sau đó": relative to another time in the text."""
     return _ANAPHORA_AFTER.match(ctx.text, end) is not None
+
+
+_WEEKLY_AFTER = regex.compile(
+    r"[ ]*+,?[ ]*+" + alternation(lexicons.words("date_weekly.tsv")) + r"(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE,
+)
+
+
+def recurring_weekly(ctx: Context, end: int) -> bool:
+    """ "thứ Hai hằng tuần": a weekday that comes back every week, not one day."""
+    return _WEEKLY_AFTER.match(ctx.text, end) is not None
 
 
 def recurring(ctx: Context, end: int) -> bool:
@@ -135,3 +184,25 @@ def ordinal_after(ctx: Context, end: int) -> bool:
 
 def ngay_before(ctx: Context, start: int) -> bool:
     return _NGAY_BEFORE.search(ctx.text, max(0, start - 8), start) is not None
+
+
+_NGAY_OF_DAY = regex.compile(r"ngày[ ]++(?=\d|mồng|mùng)", regex.V1 | regex.IGNORECASE)
+#: A duration right before "ngày": "trong 2 ngày", "suốt hai ngày" (not "đợt 2 ngày").
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\p{L}])"
+    + alternation(lexicons.words("date_duration_cues.tsv"))
+    + r"[ ]++(?:\d{1,3}|"
+    + alternation(NUMBER_WORDS)
+    + r")[ ]++$",
+    regex.V1 | regex.IGNORECASE,
+)
+
+
+def duration_ngay(ctx: Context, start: int) -> int:
+    """The length of a "ngày " at ``start`` that is the noun of a duration before it ("trong 2
+    ngày 25 - 26/8": the days are "25 - 26/8"); 0 when the "ngày" introduces the date."""
+    m = _NGAY_OF_DAY.match(ctx.text, start)
+    if m is None or _COUNT_BEFORE.search(ctx.text, max(0, start - 32), start) is None:
+        return 0
+    end: int = m.end()
+    return end - start

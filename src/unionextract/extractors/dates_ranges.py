@@ -16,10 +16,10 @@ from ..context import Context
 from ..numbers import NUMBER_WORDS
 from ..rules import Candidate, Rule, alternation
 from .dates_common import (
+    CLOCK,
     DAY,
     DAY_WORDS,
     KIND,
-    MONTH,
     NGAY_WORDS,
     OSP,
     PART,
@@ -108,12 +108,19 @@ def _build_from_to(m: regex.Match[str], ctx: Context) -> Candidate | None:
     a, b = atom_value(m, "a_", ctx), atom_value(m, "b_", ctx)
     if a is None or b is None:
         return None
+    if (m.group("a_clock") and a.grain != "day") or (m.group("b_clock") and b.grain != "day"):
+        return None  # a time of day goes with a day ("từ 18h ngày 16/8"), not a month
     return _range(FROM_TO.name, m, a, b, ctx)
+
+
+#: A time of day before a side of a range: "từ 18h ngày 16/8 đến 6h ngày 20/8".
+def _clock(p: str) -> str:
+    return rf"(?:(?P<{p}clock>{CLOCK})(?:{OSP},)?{SP})?"
 
 
 FROM_TO = date_rule(
     "từ <date> đến <date>",
-    (rf"{WB}{_FROM}?{atom_any('a_')}{_TO}{atom_any('b_')}{WE}"),
+    (rf"{WB}(?:{_FROM}{_clock('a_')})?{atom_any('a_')}{_TO}{_clock('b_')}{atom_any('b_')}{WE}"),
     _build_from_to,
     (
         "từ ngày 20/4 đến ngày 30/4/2022",
@@ -121,6 +128,9 @@ FROM_TO = date_rule(
         "từ tháng 7 đến tháng 9/2021",
         "từ năm 2021 đến năm 2025",
         "ngày 30/4 - 1/5/2021",
+        "từ 6h ngày 12/9 đến 24h ngày 20/9/2021",
+        "Từ 12 giờ 00 phút ngày 1/8 đến 12 giờ ngày 15/8",
+        "từ sáng 2/9 đến tối 4/9",
     ),
     priority=2,
     first=_ANY_FIRST,
@@ -242,101 +252,10 @@ PART_OF = date_rule(
 )
 
 
-# --- "ngày 26 và 27/7": several days sharing one month ------------------------------------
-
-_AND = rf"(?:{OSP},{OSP}|{SP}(?:và|&){SP})"
-_LEADING_DAY = regex.compile(rf"(?:ngày{SP})?{DAY}", regex.V1 | regex.IGNORECASE)
-
-
-def _build_day_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
-    b = atom_value(m, "b_", ctx)
-    if b is None or b.grain != "day":
-        return None
-    b = with_reference_year(b, ctx)
-    out: list[Candidate] = []
-    for d in _LEADING_DAY.finditer(ctx.text, m.start("days"), m.end("days")):
-        w = replace(b, day=int(d.group()[-2:].strip()))
-        if not valid(w) or w.day == b.day:
-            return None
-        out.append(Candidate(KIND, d.start(), d.end(), DAY_LIST.name, fields(w), 1))
-    out.append(Candidate(KIND, m.start("b"), m.end(), DAY_LIST.name, fields(b), 1))
-    # the whole list, recognised but not one date: dropped by `resolved` like an unresolved form
-    out.append(Candidate(KIND, m.start(), m.end(), DAY_LIST.name, {"value": None}, 1))
-    return out
-
-
-DAY_LIST = date_rule(
-    "ngày <d> và <d>/<m>",
-    rf"{WB}(?P<days>ngày{SP}{DAY}(?:{_AND}{DAY}){{0,5}}){_AND}(?P<b>{atom_day('b_')}){WE}",
-    _build_day_list,
-    ("ngày 26 và 27/7", "ngày 3, 4 và 5/8/2021", "ngày 26 và 27 tháng 7"),
-    first=("ngày",),
-)
-
-
-# --- "tháng 7 và 8/2021": several months sharing one year ---------------------------------
-
-_LEADING_MONTH = regex.compile(rf"(?:tháng{SP})?(?P<m>{MONTH})", regex.V1 | regex.IGNORECASE)
-
-
-def _build_month_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
-    year = int(m.group("y"))
-    last = When("month", year=year, month=int(m.group("m_last")))
-    out: list[Candidate] = []
-    for x in _LEADING_MONTH.finditer(ctx.text, m.start("ms"), m.end("ms")):
-        month = int(x.group("m"))
-        if month == last.month:
-            return None
-        # "tháng 12 và 1/2022": a month after the last one belongs to the year before
-        w = When("month", year=year - 1 if month > int(m.group("m_last")) else year, month=month)
-        out.append(Candidate(KIND, x.start(), x.end(), MONTH_LIST.name, fields(w), 1))
-    out.append(Candidate(KIND, m.start("last"), m.end(), MONTH_LIST.name, fields(last), 1))
-    out.append(Candidate(KIND, m.start(), m.end(), MONTH_LIST.name, {"value": None}, 1))
-    return out
-
-
-MONTH_LIST = date_rule(
-    "tháng <m> và <m>/<y>",
-    rf"{WB}(?P<ms>tháng{SP}{MONTH}(?:{_AND}(?:tháng{SP})?{MONTH}){{0,5}}){_AND}"
-    rf"(?P<last>(?:tháng{SP})?(?P<m_last>{MONTH})(?:{OSP}[/-]{OSP}|{SP}năm{SP})(?P<y>{YEAR4})){WE}",
-    _build_month_list,
-    ("tháng 7 và 8/2021", "tháng 7, 8 và 9 năm 2021", "tháng 7 và tháng 8/2021"),
-    first=("tháng",),
-)
-
-
-def _build_year_list(m: regex.Match[str], ctx: Context) -> list[Candidate] | None:
-    out: list[Candidate] = []
-    seen: set[int] = set()
-    for x in _LEADING_YEAR.finditer(ctx.text, m.start(), m.end()):
-        year = int(x.group("y"))
-        if year in seen:
-            return None
-        seen.add(year)
-        out.append(
-            Candidate(KIND, x.start(), x.end(), YEAR_LIST.name, fields(When("year", year=year)), 1)
-        )
-    out.append(Candidate(KIND, m.start(), m.end(), YEAR_LIST.name, {"value": None}, 1))
-    return out
-
-
-_LEADING_YEAR = regex.compile(rf"(?:năm{SP})?(?P<y>{YEAR4})", regex.V1 | regex.IGNORECASE)
-
-YEAR_LIST = date_rule(
-    "năm <y> và <y>",
-    rf"{WB}năm{SP}{YEAR4}(?:{_AND}{YEAR4}){{0,8}}{_AND}(?:năm{SP})?{YEAR4}{WE}",
-    _build_year_list,
-    ("năm 2020 và 2021", "năm 2019, 2020 và 2021", "năm 2020 và năm 2021"),
-    first=("năm",),
-)
-
 RULES: tuple[Rule, ...] = (
     FROM_TO,
     DAY_SPAN,
     YEAR_SPAN,
     MONTHS_OF_YEAR,
     PART_OF,
-    DAY_LIST,
-    MONTH_LIST,
-    YEAR_LIST,
 )
