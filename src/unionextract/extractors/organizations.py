@@ -96,12 +96,12 @@ def _candidates(rule_name: str, p: Parse, extra: dict[str, object]) -> list[Cand
                 s,
                 e,
                 rule_name,
-                {"canonical": c, "org_type": p.org_type, "abbreviation": None},
+                {"canonical": lx.fix_special(c), "org_type": p.org_type, "abbreviation": None},
             )
             for s, e, c in p.items
         ]
     fields: dict[str, object] = {
-        "canonical": p.canonical,
+        "canonical": lx.fix_special(p.canonical),
         "org_type": p.org_type,
         "abbreviation": p.abbreviation,
     }
@@ -164,6 +164,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "<Ban|Trung tâm|Vụ|Khối…> <function words> <parent body|level place>",
+        {"dept"},
+        (
+            "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam",
+            "Trung tâm Tư vấn pháp luật Công đoàn tỉnh Sơn La",
+            "Chi cục Thuế huyện Mộc Châu",
+        ),
+    ),
+    _rule(
         "Ban Chỉ đạo <Quốc gia>? <purpose>? <place>?",
         {"steer"},
         (
@@ -174,16 +183,51 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _signing(text: str, pos: int) -> bool:
+    """ "TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ": a signing capacity starts the line of ``pos``."""
+    start = text.rfind("\n", max(0, pos - _LEFT), pos) + 1
+    if start == 0 and pos >= _LEFT:
+        return False
+    return lx.signing_pattern().match(text, start, pos) is not None
+
+
+def _after_title(text: str, pos: int, env: Env) -> Parse | bool | None:
+    """ "Phó Chủ tịch Thường trực LĐLĐ tỉnh X": "Thường trực" belongs to the title, and the
+    organization is what follows it (False when no title comes before ``pos``)."""
+    c = lx.title_complement_pattern().match(text, pos)
+    if c is None or not lx.title_end_pattern().search(text, max(0, pos - _LEFT), pos):
+        return False
+    return parse(text, c.end(), env)
+
+
+def _defines(text: str, p: Parse, ends: set[int]) -> bool:
+    """ "Tổ chức Lao động Quốc tế (ILO)": an abbreviation in brackets right after a name
+    defines it; it is not a mention of its own."""
+    return (
+        text[p.start - 2 : p.start] == " ("
+        and text[p.end : p.end + 1] == ")"
+        and (p.start - 2 in ends)
+    )
+
+
 def extract(ctx: Context) -> list[Candidate]:
     """All organization candidates, with level words completed from the document's places."""
     found: list[tuple[Rule, Parse]] = []
     env = _env(ctx)
+    text = ctx.text
+    seen: set[tuple[int, int]] = set()
     for rule in RULES:
-        for m in rule.pattern.finditer(ctx.text):
-            got = parse(ctx.text, m.start(), env)
-            if got is not None:
+        for m in rule.pattern.finditer(text):
+            if _signing(text, m.start()):
+                continue
+            titled = _after_title(text, m.start(), env)
+            got = parse(text, m.start(), env) if titled is False else titled
+            if isinstance(got, Parse) and (got.start, got.end) not in seen:
+                seen.add((got.start, got.end))
                 found.append((rule, got))
-    own = document_places(ctx.text, [p for _, p in found])
+    ends = {p.end for _, p in found}
+    found = [(r, p) for r, p in found if not _defines(text, p, ends)]
+    own = document_places(text, [p for _, p in found])
     out: list[Candidate] = []
     for rule, p in found:
         extra: dict[str, object] = {}

@@ -17,6 +17,7 @@ import regex
 
 from ..normalize import fold
 from . import organizations_lexicon as lx
+from . import organizations_nested as nested
 from .organizations_spans import (
     LOWER_NEXT,
     MAX_NAME_WORDS,
@@ -52,7 +53,7 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     base = Parse(
         pos,
         m.end(),
-        head.canonical,
+        lx.as_written(m.group(), head.canonical),
         head.org_type,
         _abbreviation(m.group()) if head.abbreviated else None,
     )
@@ -60,12 +61,17 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     if defined:  # "Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu": the name goes on after it
         base = replace(base, end=defined.end(), abbreviation=base.abbreviation or defined["a"])
     tail = _TAILS[head.tail](text, base, head, env)
+    if head.canonical in lx.departments() and head.tail != "dept":
+        # "Vụ Pháp chế Bộ Y tế", "Phòng Tổ chức cán bộ Sở Y tế": the department of a body
+        whole = nested.department(text, base, head.canonical, env, parse)
+        if whole is not None and (tail is None or whole.end > tail.end):
+            tail = whole
     if tail is not None and defined and tail.end == defined.end():
         tail = replace(
             tail, end=m.end(), abbreviation=None if not head.abbreviated else tail.abbreviation
         )
-    if tail is None or tail.org_type == "inherit":
-        return None
+    if tail is None or (tail.org_type == "inherit" and env.depth == 0):
+        return None  # a board or bloc without its body (nested ones take the outer type)
     return tail
 
 
@@ -100,7 +106,7 @@ def _join(base: Parse, frag: Parse, sep: str = " ") -> Parse:
 
 
 def _with_place(text: str, base: Parse, head: lx.Head, required: bool) -> Parse | None:
-    frag = place_tail(text, base.end)
+    frag = place_tail(text, base.end, expand=head.abbreviated)
     if frag == "reject":
         return None
     if isinstance(frag, Parse):
@@ -133,6 +139,7 @@ def _field(text: str, base: Parse) -> Parse | None:
     written = f.group()
     canon = lx.fields()[written.lower()]
     abbr = written if _abbreviated(written, canon) else None
+    canon = lx.as_written(written, canon)
     frag = Parse(p, f.end(), canon, "", abbr)  # type: ignore[arg-type]
     return _join(base, frag)
 
@@ -184,7 +191,8 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if p is None:
         return None
     if regex.match(r"(?i:ngành)[ ]", text[p : p + 6]):
-        got = _field(text, replace(base, end=p + 5, canonical=f"{base.canonical} ngành"))
+        word = lx.as_written(text[p : p + 5], "ngành")
+        got = _field(text, replace(base, end=p + 5, canonical=f"{base.canonical} {word}"))
         return _with_place(text, got, head, required=False) if got else None
     got = _field(text, base)
     if got:
@@ -195,6 +203,9 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
 
 
 def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
+    shared = nested.shared_body(text, base, env, parse)
+    if shared is not None:  # "Ban Thường vụ, Ban Chấp hành LĐLĐ tỉnh"
+        return shared
     p = space(text, base.end)
     if p is None:
         return None
@@ -216,6 +227,9 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
 
 
 def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
+    shared = nested.shared_body(text, base, env, parse)
+    if shared is not None:  # "Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"
+        return shared
     p = space(text, base.end)
     if p is not None and lx.head_pattern().match(text, p):
         inner = _inner(text, base, env) or _bare_unit(text, base, p)
@@ -239,6 +253,7 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
             break
         canon = lx.qualifiers()[(head.canonical, q.group())]
         abbr = q.group() if _abbreviated(q.group(), canon) else None
+        canon = lx.as_written(q.group(), canon)
         cur = _join(cur, Parse(p, q.end(), canon, "", abbr))  # type: ignore[arg-type]
         qualified = True
     if qualified:
@@ -302,6 +317,10 @@ def _t_steer(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     return cur if found else None
 
 
+def _t_dept(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
+    return nested.department(text, base, head.canonical, env, parse)
+
+
 _TAILS = {
     "done": _t_done,
     "place": _t_place,
@@ -313,4 +332,5 @@ _TAILS = {
     "name": _t_name,
     "steer": _t_steer,
     "named": _t_named,
+    "dept": _t_dept,
 }

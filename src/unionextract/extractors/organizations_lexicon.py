@@ -69,8 +69,12 @@ def head_pattern(tails: frozenset[str] | None = None) -> regex.Pattern[str]:
     letter ("Liên đoàn lao động", "CÔNG ĐOÀN"), abbreviations exactly; longest first."""
     chosen = [h for h in heads().values() if tails is None or h.tail in tails]
     chosen.sort(key=lambda h: (-len(h.surface), h.surface))
+    # an abbreviation glued to a code by "-" or "/" is the code's issuer part ("Mẫu B07-TLĐ",
+    # "732/LĐLĐ"), not a mention
     alts = [
-        regex.escape(h.surface) if h.abbreviated else rf"(?=\p{{Lu}})(?i:{regex.escape(h.surface)})"
+        rf"(?<![\p{{L}}\p{{N}}][-/]){regex.escape(h.surface)}"
+        if h.abbreviated
+        else rf"(?=\p{{Lu}})(?i:{regex.escape(h.surface)})"
         for h in chosen
     ]
     return regex.compile(
@@ -96,6 +100,26 @@ def with_level_pattern() -> regex.Pattern[str]:
         if s and fold(s) in words
     ]
     return regex.compile(rf"(?i:{alternation(spellings)}){_WE}", regex.V1)
+
+
+@cache
+def full_names() -> dict[str, str]:
+    """Province name → its name with the level, where the level is part of the name
+    ("Hồ Chí Minh" → "Thành phố Hồ Chí Minh"; provinces.tsv, fifth column)."""
+    return {r[0]: r[4] for r in lexicons.rows("provinces.tsv") if len(r) > 4 and r[4]}
+
+
+@cache
+def _special_pattern() -> regex.Pattern[str]:
+    names = [regex.escape(n).replace(r"\ ", "[ ]") for n in full_names()]
+    return regex.compile(rf"(?i:thành[ ]phố)[ ](?P<n>{'|'.join(names) or '(?!)'}){_WE}", regex.V1)
+
+
+def fix_special(canonical: str) -> str:
+    """ "… thành phố Hồ Chí Minh" → "… Thành phố Hồ Chí Minh" (a name whose level is part of it)."""
+    if not full_names():
+        return canonical
+    return str(_special_pattern().sub(lambda m: full_names()[m["n"]], canonical))
 
 
 @cache
@@ -187,6 +211,18 @@ WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}]*|\d+[A-Z]?)(?:'[ ]?\p{Lu}[\p{L}\p{M
 ANY_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)?", regex.V1)
 
 
+_LOWER = regex.compile(r"\p{Ll}", regex.V1)
+
+
+def as_written(written: str, canonical: str) -> str:
+    """A word group written in full keeps its written case ("Tổng Công ty", "cổ phần"); an
+    all-caps one takes the lexicon's case ("LIÊN ĐOÀN LAO ĐỘNG" → "Liên đoàn Lao động"), and
+    so does an abbreviation or a short form ("TNHH", "Tổng Liên đoàn")."""
+    if written.lower() != canonical.lower() or not _LOWER.search(written):
+        return canonical
+    return written
+
+
 _VOWEL = regex.compile(r"[aeiouyăâêôơư]", regex.V1)
 
 
@@ -196,3 +232,52 @@ def title(word: str) -> str:
     if not word[:1].isalpha() or not _VOWEL.search(fold(word)):
         return word
     return word[:1].upper() + word[1:].lower()
+
+
+@cache
+def departments() -> dict[str, str]:
+    """Canonical heads that may name a department of a parent body → the type of one that
+    belongs to a province or district rather than to a body (org_departments.tsv)."""
+    return {r[0]: r[1] for r in lexicons.rows("org_departments.tsv")}
+
+
+@cache
+def department_words(role: str) -> frozenset[str]:
+    """Words of org_department_words.tsv with a role: "stop" ends a department's function
+    words ("của", "tại", "và"); "lead" may begin them in lower case ("các cơ quan")."""
+    return frozenset(
+        r[0].lower() for r in lexicons.rows("org_department_words.tsv") if r[1] == role
+    )
+
+
+@cache
+def signing_pattern() -> regex.Pattern[str]:
+    """A signing capacity at the start of a line ("TM.", "KT.", "T/M"), up to a head."""
+    marks = alternation(lexicons.words("org_signing_marks.tsv"))
+    return regex.compile(rf"[ \t*_>-]*(?:{marks})(?![\p{{L}}\p{{M}}\p{{N}}])[ \t]*", regex.V1)
+
+
+@cache
+def _titles() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicons.rows("org_titles.tsv")}
+
+
+@cache
+def title_end_pattern() -> regex.Pattern[str]:
+    """A job title that ends right before a position ("Phó Chủ tịch ", "Phó Bí thư ")."""
+    words = [w for w, role in _titles().items() if role == "title"]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation(words)})[ ]$", regex.V1)
+
+
+@cache
+def title_complement_pattern() -> regex.Pattern[str]:
+    """Words that complete a job title rather than name a body after one ("Thường trực")."""
+    words = [w for w, role in _titles().items() if role == "complement"]
+    return regex.compile(rf"(?=\p{{Lu}})(?i:{alternation(words)})[ ]", regex.V1)
+
+
+@cache
+def link_pattern() -> regex.Pattern[str]:
+    """A lower-case word that stays inside a proper name before a Title-Case word ("miền")."""
+    words = lexicons.words("org_name_links.tsv")
+    return regex.compile(rf"[ ](?:{alternation(words)})[ ](?=\p{{Lu}})", regex.V1)

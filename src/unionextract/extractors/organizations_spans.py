@@ -78,9 +78,45 @@ class Env:
         return replace(self, depth=self.depth + 1)
 
 
-def space(text: str, pos: int) -> int | None:
+_BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])", regex.V1)
+_CAPS_START = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]", regex.V1)
+_LOWER = regex.compile(r"\p{Ll}", regex.V1)
+#: a line this long that ends inside a name is running text wrapped by a PDF converter
+WRAPPED_LINE = 50
+_MAX_LINE_LOOK = 240
+
+
+def space(text: str, pos: int, header: bool = True) -> int | None:
+    """The start of the next word of a name after ``pos``: one or two spaces, or a line break
+    inside a name (see :func:`line_break`)."""
     m = _SPACE.match(text, pos)
-    return m.end() if m else None
+    if m:
+        return int(m.end())
+    return line_break(text, pos, header)
+
+
+def line_break(text: str, pos: int, header: bool = True) -> int | None:
+    """A name goes on over a line break in two cases, where the grammar still asks for more:
+
+    - an upper-case header printed on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH"): the
+      line before is all upper case and the next line starts with an upper-case word;
+    - running text wrapped by a PDF converter: the line before is long (a wrapped line of a
+      paragraph, not a heading or a list item) and ends with a word.
+
+    A free proper name (``header=False``) goes on only in wrapped text: an upper-case line
+    shows no word boundaries, so only the grammar (a level, a place, a body) may cross it.
+    """
+    m = _BREAK.match(text, pos)
+    if m is None:
+        return None
+    low = max(0, pos - _MAX_LINE_LOOK)  # a longer line is wrapped text anyway
+    line_start = text.rfind("\n", low, pos) + 1 or low
+    line = text[line_start:pos]
+    if not line.strip():
+        return None
+    if _LOWER.search(line) is None:
+        return m.end() if header and _CAPS_START.match(text, m.end()) else None
+    return m.end() if pos - line_start >= WRAPPED_LINE else None
 
 
 # --- places ---------------------------------------------------------------------------------
@@ -188,10 +224,15 @@ def title_run(
         if joined is None and not cut_surnames:  # "Đầu tư và Kinh doanh"
             joined = _AND_TITLE.match(text, end)
             joined = joined if joined and not lx.head_pattern().match(text, joined.end()) else None
-        nxt = joined or _SPACE.match(text, end)
-        if not nxt:
-            break
-        p = nxt.end()
+        if joined is None and not cut_surnames:  # "Điện lực miền Bắc"
+            joined = lx.link_pattern().match(text, end)
+        if joined is not None:
+            p = joined.end()
+        else:
+            q = space(text, end, header=False)
+            if q is None:
+                break
+            p = q
     if not spans:
         return None
     caps = sum(1 for a, b in spans if text[a:b].isupper() and b - a > 1)
@@ -202,11 +243,15 @@ def title_run(
     return spans[-1][1], _render(text, spans, pos, force_title=all_caps)
 
 
-def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | None:
+def place_tail(
+    text: str, pos: int, *, direct: bool = True, expand: bool = False
+) -> Parse | str | None:
     """After a head: "tỉnh Lai Châu", "huyện" (pending), "Hà Nội", "Việt Nam", a list.
 
     Returns a Parse fragment (start = pos), the string "reject" for a generic plural
-    ("các cấp", "các huyện, thành phố"), or None when nothing place-like follows.
+    ("các cấp", "các huyện, thành phố"), or None when nothing place-like follows. With
+    ``expand`` (the head was an abbreviation, so canonical is the official name written out),
+    a bare province takes its level: "CDC Bắc Giang" → "… tỉnh Bắc Giang".
     """
     p = space(text, pos)
     if p is None:
@@ -249,7 +294,10 @@ def place_tail(text: str, pos: int, *, direct: bool = True) -> Parse | str | Non
         )
     kp = known_place(text, p, None)
     if kp:
-        return place_parse(p, kp[0], kp[1], kp[2], kp[2].rank)
+        canonical = kp[1]
+        if expand and kp[2].rank == "province" and kp[2].province and not kp[2].with_level:
+            canonical = f"{kp[2].kind} {canonical}"
+        return place_parse(p, kp[0], canonical, kp[2], kp[2].rank)
     return None
 
 
