@@ -217,6 +217,9 @@ def test_times_of_day_inside_a_range_belong_to_it() -> None:
     assert _found("từ 18h tối 2/9 đến 6h sáng 4/9 không tụ tập") == [
         ("từ 18h tối 2/9 đến 6h sáng 4/9", "2021-09-02", "2021-09-04")
     ]
+    assert _found("từ 18h ngày 5 đến 6h ngày 9/8/2021 phong tỏa", ref=None) == [
+        ("từ 18h ngày 5 đến 6h ngày 9/8/2021", "2021-08-05", "2021-08-09")
+    ]
     # without "từ" a leading time stays out, as before a single date
     assert _found("lúc 6h ngày 12/9 đến 24h ngày 20/9/2021 thì", ref=None) == [
         ("ngày 12/9 đến 24h ngày 20/9/2021", "2021-09-12", "2021-09-20")
@@ -246,6 +249,10 @@ def test_lists_of_quarters_months_and_days_share_the_last_year() -> None:
         ("ngày 2/8", "2021-08-02", None),
         ("5/8", "2021-08-05", None),
         ("9/8/2021", "2021-08-09", None),
+    ]
+    assert _found("Hội nghị ngày 28 tháng 7 và ngày 3 tháng 8 năm 2021", ref=None) == [
+        ("ngày 28 tháng 7", "2021-07-28", None),
+        ("ngày 3 tháng 8 năm 2021", "2021-08-03", None),
     ]
     # "năm" after "tháng 7 và" is the year's word, not the month May
     assert _found("tháng 7 và năm 2021", ref=None) == [
@@ -289,6 +296,10 @@ def test_spaced_hyphens_and_gazette_headers() -> None:
     ]
     assert _found("CÔNG BÁO/Số 12 + 13/Ngày 03-02-2022") == [
         ("Ngày 03-02-2022", "2022-02-03", None)
+    ]
+    # a spaced day–month after "ngày" that cannot be an ascending span of days
+    assert _found("Nhân kỷ niệm ngày 20 - 10, Công đoàn tặng quà; ngày 5 - 7 hội thao") == [
+        ("ngày 20 - 10", "2021-10-20", None)
     ]
     # not a date: a score and a range of numbers with spaces, no full year
     assert _found("tỷ số 2 - 1 - 0; lớp 10 - 12 - 15") == []

@@ -308,6 +308,16 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     ({"value": "2022-W12", "grain": "week"}, ["tuần 12/2022", "tuần thứ 12 của năm 2022"]),
     # --- gazette headers ---
     (_day("2021-11-25"), ["Ngày 25-11-2021", "25 - 11 - 2021", "ngày 25 / 11 / 2021"]),
+    (_day("2021-10-20"), ["ngày 20 - 10", "Ngày 20 / 10", "ngày 20 - 10 - 2021"]),
+    (_day("2021-03-08"), ["ngày 8 - 3", "ngày 08 - 03 - 2021"]),
+    (
+        _span("2021-08-05", "2021-08-09", "day"),
+        [
+            "từ 18h ngày 5 đến 6h ngày 9/8/2021",
+            "từ 0 giờ ngày 5 đến 24 giờ ngày 9 tháng 8",
+            "từ ngày 5 đến hết ngày 9/8",
+        ],
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -457,6 +467,9 @@ NEGATIVE += [
     "20 - 10 - 21",
     "18h",
     "từ 7h đến 11h",
+    "ngày 5 - 7",
+    "2/3 trong số đó",
+    "ngày 20 . 10",
 ]
 
 XFAIL: dict[str, str] = {}

@@ -88,6 +88,10 @@ def _numeric_no_year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
     """A day–month as in "ngày 27/7", "sáng 27-7", "(27/7)"; not "chiếm 2/3", "2/3 số", "24/7" (round the clock)."""
     start = m.start()
     has_ngay = bool(m.group("a_ngay"))
+    if m.group("a_sp"):
+        # "ngày 20 - 10" with spaces: only after "ngày", and not an ascending span of days
+        ok = has_ngay and m.group("a_sep") != "." and (w.day or 0) > (w.month or 0)
+        return w if ok else None
     if has_ngay or m.group("a_sep") == ".":
         return w  # a dot was checked with the atom
     if m.group("a_sep") == "-":
@@ -156,8 +160,9 @@ ISO_DAY = atom_rule(
 )
 DAY_MONTH = atom_rule(
     "ngày <d>/<m>",
-    rf"{WB}(?P<a_ngay>{NGAY})(?P<a_d>{DAY})(?P<a_sep>[/.-])(?P<a_m>{MONTH}){WE}",
-    ("ngày 27/7", "7/3", "ngày 24-7", "mồng 2-9", "ngày 27.7"),
+    rf"{WB}(?P<a_ngay>{NGAY})(?P<a_d>{DAY})(?P<a_sp>[ ]?)(?P<a_sep>[/.-])(?P=a_sp)(?P<a_m>{MONTH})"
+    rf"{WE}",
+    ("ngày 27/7", "7/3", "ngày 24-7", "mồng 2-9", "ngày 27.7", "ngày 20 - 10"),
     _numeric_no_year,
     first=NGAY_WORDS,
 )

@@ -114,6 +114,10 @@ def _numeric_day(p: str) -> str:
     return rf"(?:ngày{SP})?(?P<{p}d>{DAY})(?P<{p}sep>[/-])(?P<{p}m>{MONTH})"
 
 
+def _spelled_day(p: str) -> str:
+    return rf"(?:ngày{SP})?(?:(?:mồng|mùng){SP})?(?P<{p}d>{DAY}){SP}tháng{SP}(?P<{p}m>{MONTH})"
+
+
 def _month_item(p: str) -> str:
     return rf"tháng{SP}{month_token(p)}"
 
@@ -162,6 +166,15 @@ DAY_YEAR_LIST = _shared_year_rule(
     ("[ngày 28/7] và 3/8/2021", "ngày 2/8, [5/8] và 9/8/2021", "[30/12] và 2/1/2022"),
     ("#", "ngày"),
 )
+SPELLED_DAY_LIST = _shared_year_rule(
+    "ngày <d> tháng <m> và ngày <d> tháng <m> năm <y>",
+    _spelled_day("i_"),
+    _spelled_day("i_"),
+    rf"{_spelled_day('b_')}{year_tail('b_')}",
+    _spelled_day("x_"),
+    ("[ngày 28 tháng 7] và ngày 3 tháng 8 năm 2021", "ngày 30 tháng 12 và [2 tháng 1 năm 2022]"),
+    ("#", "ngày", "mồng", "mùng"),
+)
 
 # --- "các năm 2019, 2020 và 2021" ---------------------------------------------------------
 
@@ -190,4 +203,11 @@ YEAR_LIST = date_rule(
     first=("năm",),
 )
 
-RULES: tuple[Rule, ...] = (DAY_LIST, MONTH_LIST, QUARTER_LIST, DAY_YEAR_LIST, YEAR_LIST)
+RULES: tuple[Rule, ...] = (
+    DAY_LIST,
+    MONTH_LIST,
+    QUARTER_LIST,
+    DAY_YEAR_LIST,
+    SPELLED_DAY_LIST,
+    YEAR_LIST,
+)

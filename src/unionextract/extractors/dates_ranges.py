@@ -147,14 +147,23 @@ def _build_day_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     first = int(m.group("d1"))
     if first >= b.day:
         return None
+    if m.group("a_clock") and not m.group("ngay1"):
+        return None  # "từ 7h 5 đến …" is no day
     return _range(DAY_SPAN.name, m, replace(b, day=first), b, ctx)
 
 
 DAY_SPAN = date_rule(
     "<d>-<d>/<m>/<y>",
-    rf"{WB}{_FROM}?(?:ngày{SP})?(?P<d1>{DAY}){_TO}{atom_day('b_')}{WE}",
+    rf"{WB}(?:{_FROM}{_clock('a_')})?(?P<ngay1>ngày{SP})?(?P<d1>{DAY}){_TO}{_clock('b_')}"
+    rf"{atom_day('b_')}{WE}",
     _build_day_span,
-    ("20-25/7/2021", "từ 20 đến 25/7", "ngày 20 - 25 tháng 7 năm 2021", "từ ngày 5 đến ngày 9/8"),
+    (
+        "20-25/7/2021",
+        "từ 20 đến 25/7",
+        "ngày 20 - 25 tháng 7 năm 2021",
+        "từ ngày 5 đến ngày 9/8",
+        "từ 18h ngày 5 đến 6h ngày 9/8/2021",
+    ),
     priority=2,
     first=("kể", "từ", *NGAY_WORDS),
 )
