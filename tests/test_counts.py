@@ -81,3 +81,75 @@ def test_money_is_never_a_count() -> None:
     doc = extract("tặng 500 suất quà trị giá 500.000 đồng/suất")
     assert [c.text for c in doc.counts] == ["500 suất quà"]
     assert [(m.text, m.per) for m in doc.money] == [("500.000 đồng/suất", "suất")]
+
+
+# The counted noun phrase in context: (sentence, [(mention text, unit)]). Each stops before
+# what follows the noun compound: adjectives, verbs, prepositions, proper names, places.
+IN_CONTEXT = [
+    ("42 đoàn viên thanh niên tham gia", [("42 đoàn viên thanh niên", "đoàn viên thanh niên")]),
+    ("250 nhân viên văn phòng được tặng quà", [("250 nhân viên văn phòng", "nhân viên văn phòng")]),
+    ("75 nhân viên y tế tuyến huyện", [("75 nhân viên y tế", "nhân viên y tế")]),
+    ("25 lao động nữ được hỗ trợ", [("25 lao động nữ", "lao động nữ")]),
+    ("Bà có 3 người cháu đang học đại học", [("3 người cháu", "người cháu")]),
+    ("120 đoàn viên công đoàn xuất sắc", [("120 đoàn viên công đoàn", "đoàn viên công đoàn")]),
+    ("37 lượt công nhân khó khăn", [("37 lượt công nhân", "lượt công nhân")]),
+    ("16 cán bộ công đoàn tiêu biểu", [("16 cán bộ công đoàn", "cán bộ công đoàn")]),
+    ("kết nạp 6 đoàn viên mới", [("6 đoàn viên", "đoàn viên")]),
+    ("nhận 2.000 liều vắc xin Pfizer", [("2.000 liều vắc xin", "liều vắc xin")]),
+    ("9.600 liều vắc-xin được phân bổ", [("9.600 liều vắc-xin", "liều vắc-xin")]),
+    (
+        "mua 30 máy lọc nước cho 15 bếp ăn",
+        [("30 máy lọc nước", "máy lọc nước"), ("15 bếp ăn", "bếp ăn")],
+    ),
+    ("mở 14 trạm xét nghiệm lưu động", [("14 trạm xét nghiệm", "trạm xét nghiệm")]),
+    ("về 12 trạm y tế xã", [("12 trạm y tế", "trạm y tế")]),
+    ("có 3 điểm tiêm lưu động", [("3 điểm tiêm", "điểm tiêm")]),
+    (
+        "lập 15 khu điều trị bệnh nhân COVID-19",
+        [("15 khu điều trị bệnh nhân", "khu điều trị bệnh nhân")],
+    ),
+    ("Xã lập 3 Tổ phản ứng nhanh", [("3 Tổ phản ứng", "Tổ phản ứng")]),
+    ("5 cuộc lãn công tại các doanh nghiệp", [("5 cuộc lãn công", "cuộc lãn công")]),
+    ("tổ chức 6 cuộc thi trực tuyến", [("6 cuộc thi", "cuộc thi")]),
+    ("ghi nhận 120 ca mắc mới", [("120 ca mắc", "ca mắc")]),
+    ("thêm 120 ca mắc COVID-19", [("120 ca mắc", "ca mắc")]),
+    ("64 ca nhiễm trong ngày", [("64 ca nhiễm", "ca nhiễm")]),
+    ("3 ca tại cộng đồng", [("3 ca", "ca")]),
+    ("thêm 3 ca COVID-19", [("3 ca", "ca")]),
+    ("78 F0 mới và 78 F0 đang điều trị", [("78 F0", "F0"), ("78 F0", "F0")]),
+    ("20 mẫu dương tính, 20 mẫu âm tính", [("20 mẫu", "mẫu"), ("20 mẫu", "mẫu")]),
+    ("bắn pháo hoa ở 12 điểm trên địa bàn", [("12 điểm", "điểm")]),
+    ("19 tỉnh, thành đã giãn cách", [("19 tỉnh, thành", "tỉnh, thành")]),
+    ("chia thành 4 vùng", [("4 vùng", "vùng")]),
+    ("tụ tập 5 người nơi công cộng", [("5 người", "người")]),
+    ("300 đại biểu tán thành, 300 đại biểu nhất trí", [("300 đại biểu", "đại biểu")] * 2),
+    ("tổng số 500 người tham gia", [("500 người", "người")]),
+    ("trong số 300 công nhân có", [("300 công nhân", "công nhân")]),
+    ("mỗi tổ 10 người, mỗi đợt 50 người", [("10 người", "người"), ("50 người", "người")]),
+    (
+        "Cấp 100 thẻ bảo hiểm y tế cho 80 người cao tuổi",
+        [("100 thẻ bảo hiểm y tế", "thẻ bảo hiểm y tế"), ("80 người cao tuổi", "người cao tuổi")],
+    ),
+    ("Công đoàn trao 65 suất quà Tết", [("65 suất quà", "suất quà")]),
+    ("hỗ trợ 300 người lao động mất việc làm", [("300 người lao động", "người lao động")]),
+    ("tặng 200 suất quà hàng tháng", [("200 suất quà", "suất quà")]),
+    ("1.000 người dân thành phố", [("1.000 người dân", "người dân")]),
+    ("20 hộ dân tổ 5", [("20 hộ dân", "hộ dân")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_CONTEXT, ids=[t for t, _ in IN_CONTEXT])
+def test_unit_is_the_noun_compound(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c[0], c[3]) for c in _counts(text)] == expected
+
+
+def test_tagger_sees_a_window_of_a_long_clause() -> None:
+    """underthesea's tagger is quadratic in what it tags: a long clause is tagged by blocks."""
+    import time
+
+    text = "tặng 5 vé xem phim " * 800
+    start = time.process_time()
+    counts = extract(text, kinds=["counts"]).counts
+    assert time.process_time() - start < 10
+    assert len(counts) == 800
+    assert {c.unit for c in counts} == {"vé xem phim"}

@@ -89,6 +89,53 @@ POSITIVE: list[tuple[dict[str, object], list[str]]] = [
         ["từ 5 đến 7 người", "5-7 người", "5 - 7 người", "từ năm đến bảy người"],
     ),
     (_range(30, 40, "hộ dân"), ["khoảng 30 - 40 hộ dân", "từ 30 đến 40 hộ dân"]),
+    # --- the counted noun phrase reaches over its noun compound (follow-up of issue #3) ---
+    # classifier + noun, noun + noun modifier; describing adjectives stay out
+    (_exact(18, "tình nguyện viên"), ["18 tình nguyện viên"]),
+    (_exact(40, "nữ công nhân"), ["40 nữ công nhân", "bốn mươi nữ công nhân"]),
+    (_exact(3, "mũi vắc xin"), ["3 mũi vắc xin"]),
+    (_exact(2, "mũi"), ["2 mũi"]),
+    (_exact(48, "đơn vị máu"), ["48 đơn vị máu"]),
+    (_exact(100, "thẻ bảo hiểm y tế"), ["100 thẻ bảo hiểm y tế"]),
+    (_exact(500, "phiếu mua hàng"), ["500 phiếu mua hàng"]),
+    (_exact(100, "vé xe"), ["100 vé xe"]),
+    (_exact(80, "túi quà an sinh"), ["80 túi quà an sinh"]),
+    (_exact(4, "đôi giày"), ["4 đôi giày"]),
+    (_exact(6, "đôi tàu"), ["6 đôi tàu"]),
+    # devices, places and bodies named by their purpose (noun + verb)
+    (_exact(600, "máy tạo ô-xy"), ["600 máy tạo ô-xy"]),
+    (_exact(90, "bình oxy"), ["90 bình oxy"]),
+    (_exact(50, "bình chữa cháy"), ["50 bình chữa cháy"]),
+    (_exact(12, "xe cứu thương"), ["12 xe cứu thương"]),
+    (_exact(15, "bếp ăn tập thể"), ["15 bếp ăn tập thể"]),
+    (_exact(8, "tổ tuần tra"), ["8 tổ tuần tra"]),
+    (_exact(5, "chốt kiểm soát dịch"), ["5 chốt kiểm soát dịch"]),
+    (_exact(6, "điểm cách ly"), ["6 điểm cách ly"]),
+    (_exact(4, "khu cách ly tập trung"), ["4 khu cách ly tập trung"]),
+    (_exact(7, "ban chấp hành công đoàn"), ["7 ban chấp hành công đoàn"]),
+    (_exact(9, "hội đồng thi đua"), ["9 hội đồng thi đua"]),
+    (_exact(20, "Tổ COVID"), ["20 Tổ COVID"]),
+    # events: classifier + verb
+    (_exact(2, "cuộc đình công"), ["2 cuộc đình công"]),
+    (_exact(11, "cuộc tọa đàm"), ["11 cuộc tọa đàm"]),
+    (_exact(12, "buổi tọa đàm"), ["12 buổi tọa đàm"]),
+    # COVID-era counted nouns: cases keep what they are cases of, adjectives stay out
+    (_exact(45, "ca tử vong"), ["45 ca tử vong"]),
+    (_exact(9, "ca dương tính"), ["9 ca dương tính"]),
+    (_exact(14, "ca F0"), ["14 ca F0"]),
+    (_exact(230, "F1"), ["230 F1"]),
+    (_exact(3200, "mẫu bệnh phẩm"), ["3.200 mẫu bệnh phẩm"]),
+    (_exact(300, "mẫu nước thải"), ["300 mẫu nước thải"]),
+    (_q("approx", 900, "mẫu gộp"), ["khoảng 900 mẫu gộp"]),
+    (_exact(25, "điểm cầu"), ["25 điểm cầu"]),
+    (_exact(62, "tỉnh, thành phố"), ["62 tỉnh, thành phố"]),
+    (_exact(20, "hộ kinh doanh cá thể"), ["20 hộ kinh doanh cá thể"]),
+    (_exact(1800, "lao động tự do"), ["1.800 lao động tự do"]),
+    # "năm sáu người": five or six, not 56 (two digit words in a row, the second one more)
+    (_range(5, 6, "người"), ["năm sáu người"]),
+    (_range(2, 3, "hộ dân"), ["hai ba hộ dân"]),
+    (_exact(45, "người"), ["bốn lăm người"]),
+    # labels cancelled by what comes before them
 ]
 
 NEGATIVE: list[str] = [
@@ -129,4 +176,31 @@ NEGATIVE: list[str] = [
     "giai đoạn 2021-2025",
     "hàng chục tỷ đồng",
     "một người",
+    # addresses and "số NN" labels
+    "số 12 đường Lê Lợi",
+    "trụ sở tại số 27 đường Trần Phú",
+    "12 đường Lê Lợi",
+    "số nhà 45",
+    "ngõ 7 phố Huế",
+    "hẻm 23 đường số 4",
+    "số 5 tổ dân phố",
+    "số 3 người",
+    # ordinal doses and other ordinal labels
+    "tiêm mũi 2 vắc xin",
+    "mũi 1 vắc-xin",
+    "tiêm mũi thứ 3 cho công nhân",
+    "tiêm liều 3 vắc xin",
+    "bệnh nhân 91 người Anh",
+    "vòng 2 cuộc thi",
+    "kỳ 3 năm học",
+    # scores and land measures
+    "đạt 95 điểm",
+    "được 8 điểm thi",
+    "thí sinh giành 27 điểm",
+    "5 mẫu ruộng",
+    "cấy 3 mẫu lúa",
+    "2 mẫu đơn",
+    # numbers before words that start another phrase
+    "5 sẽ được",
+    "ngày 12 và",
 ]

@@ -22,9 +22,9 @@ from typing import Any
 
 import regex
 
-from .. import lexicons, segment
+from .. import lexicons
 from ..context import Context
-from ..numbers import FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number, to_int
+from ..numbers import DIGIT_WORDS, FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number, to_int
 from ..quantity import (
     APPROX,
     MAGNITUDE,
@@ -42,86 +42,74 @@ from ..quantity import (
     tail_qualifier,
 )
 from ..rules import Candidate, Rule, alternation
+from .counts_phrase import ROLES, token_at, unit_end
 
 KIND = "count"
 
-ROLES: dict[str, str] = lexicons.mapping("count_units.tsv")
 UNITS = tuple(ROLES)
-_NOUNS = [w for w, r in ROLES.items() if r in ("noun", "noun_prefix")]
 _WE = r"(?![\p{L}\p{M}\p{N}])"
 _FLAGS = regex.V1 | regex.IGNORECASE
-_HEAD = rf"(?-i:{alternation(UNITS)}){_WE}"
+# Classifiers may be capitalized after a number: a named kind of team ("537 Tổ COVID").
+_CAPITALIZED = [w[0].upper() + w[1:] for w, r in ROLES.items() if r == "classifier"]
+_HEAD = rf"(?-i:{alternation((*UNITS, *_CAPITALIZED))}){_WE}"
 _NOT_UNITS = frozenset(lexicons.words("count_not_units.tsv")) | frozenset(
     lexicons.words("measure_units.tsv")
 )
-_NOT_UNIT = rf"(?:{alternation(_NOT_UNITS)}){_WE}"
-_NOUN_AFTER = regex.compile(rf"[ ]+(?-i:{alternation(_NOUNS)}){_WE}", regex.V1)
+# Words that end a noun phrase and are not nouns themselves: a figure before them counts nothing.
+_STOPS = [r[0] for r in lexicons.rows("count_stops.tsv") if r[1:2] != ("noun",)]
+_NOT_UNIT = rf"(?:{alternation((*_NOT_UNITS, *_STOPS))}){_WE}"
 _TAIL_AFTER = regex.compile(rf"[ ]+(?P<tail>{TAIL})", _FLAGS)
+_LABELS: dict[str, frozenset[str]] = {
+    r[0].lower(): frozenset(r[1].split("|") if len(r) > 1 else ())
+    for r in lexicons.rows("count_labels.tsv")
+}
 _LABEL_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(lexicons.words('count_labels.tsv'))})[ ]+$", _FLAGS
+    rf"(?:(?<![\p{{L}}\p{{M}}])(?P<prev>[\p{{L}}\p{{M}}]+)[ ]+)?(?<![\p{{L}}\p{{M}}])"
+    rf"(?P<label>{alternation(_LABELS)})[ ]+$",
+    _FLAGS,
 )
+_LABEL_CANCELLERS = frozenset({"mỗi", "từng"})
 _YEAR_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(lexicons.words('year_determiners.tsv'))})[ ]+$", _FLAGS
 )
+_TRAPS: dict[tuple[str, str], frozenset[str]] = {}
+for _unit, _side, _word in lexicons.rows("count_unit_traps.tsv"):
+    _TRAPS[_unit, _side] = _TRAPS.get((_unit, _side), frozenset()) | {_word}
+_HEAD_WORD = regex.compile(rf"(?:{alternation({u for u, _ in _TRAPS})}){_WE}", _FLAGS)
+_WORDS_OF = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]+[ ]+)?[\p{L}\p{M}]+[ ]*$", regex.V1)
 # Number words too vague to count alone: "một số nội dung", "tư nhân", "chục".
 _WEAK_WORDS = frozenset({"một", "mốt", "không", "lăm", "nhăm", "tư", "linh", "lẻ", "chục", "mươi"})
 _LOOK_BEHIND = 24
 
-PosCache = dict[tuple[int, int], list[tuple[segment.Token, str]]]
+
+def _is_label(before: str) -> bool:
+    """Whether the text before a number ends with a label word ("Điều", "số", "mũi")."""
+    m = _LABEL_BEFORE.search(before)
+    if m is None:
+        return False
+    prev = (m.group("prev") or "").lower()
+    return prev not in _LABEL_CANCELLERS and prev not in _LABELS[m.group("label").lower()]
 
 
-def _pos_word_at(ctx: Context, pos: int, cache: PosCache) -> tuple[segment.Token, str] | None:
-    """The (token, POS tag) that starts at ``pos``, if the segmenter has one there."""
-    sentence = ctx.sentence_at(pos)
-    if sentence not in cache:
-        cache[sentence] = segment.pos_tags(ctx.text, *sentence)
-    for tok, tag in cache[sentence]:
-        if tok.start == pos:
-            return tok, tag
-        if tok.start > pos:
-            break
-    return None
-
-
-def _pos_noun_after(ctx: Context, pos: int, cache: PosCache) -> segment.Token | None:
-    """The noun (underthesea POS "N"/"Nc") that starts right after ``pos``, if any."""
-    sentence = ctx.sentence_at(pos)
-    if sentence not in cache:
-        cache[sentence] = segment.pos_tags(ctx.text, *sentence)
-    tagged = cache[sentence]
-    for i, (tok, tag) in enumerate(tagged):
-        if tok.start < pos:
-            continue
-        if ctx.text[pos : tok.start].strip() or not tok.text[:1].islower():
-            return None
-        if tok.text.lower() in _NOT_UNITS:
-            return None
-        if tag == "Nc" and i + 1 < len(tagged) and tagged[i + 1][1] == "N":
-            nxt = tagged[i + 1][0]
-            if not ctx.text[tok.end : nxt.start].strip() and nxt.text[:1].islower():
-                return segment.Token(tok.start, nxt.end, ctx.text[tok.start : nxt.end])
-        return tok if tag in ("N", "Nc") else None
-    return None
-
-
-def _unit_end(ctx: Context, head: str, end: int, cache: PosCache) -> int | None:
-    """End of the counted noun phrase that starts with lexicon entry ``head`` (ending at ``end``)."""
-    role = ROLES.get(head, "noun")
-    if role == "noun":
-        return end
-    if role == "noun_prefix":
-        # the segmenter decides whether it begins a longer word ("nhà" in "nhà kho")
-        word = _pos_word_at(ctx, end - len(head), cache)
-        if word is not None and word[0].end > end and word[1] == "N":
-            return word[0].end
-        return end
-    noun = _NOUN_AFTER.match(ctx.text, end)
-    if noun:
-        return int(noun.end())
-    tok = _pos_noun_after(ctx, end, cache)
-    if tok is not None:
-        return tok.end
-    return None if role == "classifier_only" else end
+def _trapped(ctx: Context, start: int, head_start: int) -> bool:
+    """A head noun that its neighbours make a measure or a score ("5 mẫu ruộng", "đạt 9 điểm")."""
+    m = _HEAD_WORD.match(ctx.text, head_start)
+    if m is None:
+        return False
+    unit = m.group().lower()
+    after = _TRAPS.get((unit, "after"))
+    if after:
+        rest = _WORDS_OF.findall(ctx.text[m.end() : m.end() + 16].lower())
+        if rest and (rest[0] in after or " ".join(rest[:2]) in after):
+            return True
+    before = _TRAPS.get((unit, "before"))
+    if before:
+        w = _WORD_BEFORE.search(ctx.text, max(0, start - 24), start)
+        words = w.group().lower().split() if w else []
+        if words and (words[-1] in before or " ".join(words[-2:]) in before):
+            return True
+    return False
 
 
 def _number_ok(ctx: Context, m: regex.Match[str], group: str) -> bool:
@@ -131,12 +119,25 @@ def _number_ok(ctx: Context, m: regex.Match[str], group: str) -> bool:
     if start and text[start - 1] in "-/#:":
         return False  # "Covid-19", "F-16", "xem:611"
     before = text[max(0, m.start() - _LOOK_BEHIND) : m.start()]
-    if _LABEL_BEFORE.search(before):
+    if _is_label(before):
         return False
     words = m.group(group).lower().split()
     if len(words) == 1 and words[0] in _WEAK_WORDS:
         return False
     return not (words[:1] == ["năm"] and _YEAR_BEFORE.search(before))
+
+
+_PAIR_DIGITS = {w: d for w, d in DIGIT_WORDS.items() if w not in _WEAK_WORDS and 0 < d < 10}
+
+
+def _digit_pair(number: str) -> tuple[int, int] | None:
+    """Two digit words in a row, the second one more ("ba bốn", "năm sáu"): an estimate
+    between them, not a spoken two-digit number ("bốn lăm" = 45 uses lăm, "ba tư" uses tư)."""
+    words = number.lower().split()
+    if len(words) != 2 or words[0] not in _PAIR_DIGITS or words[1] not in _PAIR_DIGITS:
+        return None
+    a, b = _PAIR_DIGITS[words[0]], _PAIR_DIGITS[words[1]]
+    return (a, b) if b == a + 1 else None
 
 
 def _fields(value: int | None, low: Any, high: Any, qualifier: str, unit: str) -> dict[str, Any]:
@@ -147,6 +148,13 @@ def _point(
     rule: Rule, ctx: Context, m: regex.Match[str], unit_start: int, unit_end: int
 ) -> Candidate | None:
     """A count with a point value: qualifier, number, unit, optional "trở lên"."""
+    unit = " ".join(ctx.text[unit_start:unit_end].split())
+    if _trapped(ctx, m.start(), unit_start):
+        return None
+    pair = _digit_pair(m.group("n"))
+    if pair is not None:  # "năm sáu người": five or six
+        fields = _fields(None, pair[0], pair[1], "range", unit)
+        return Candidate(KIND, m.start(), unit_end, rule.name, fields, rule.priority)
     try:
         value = to_int(parse_number(m.group("n")))
     except ValueError:
@@ -163,19 +171,23 @@ def _point(
         start = m.start("qual") if m.group("qual") else m.start("n")
     qualifier = tail_qualifier(tail) or qualifier_of(m.group("qual"))
     low, high = bounds(qualifier, value)
-    unit = " ".join(ctx.text[unit_start:unit_end].split())
     return Candidate(
         KIND, start, end, rule.name, _fields(value, low, high, qualifier, unit), rule.priority
     )
 
 
-def _build_number_unit(m: regex.Match[str], ctx: Context, cache: PosCache) -> Candidate | None:
+def _build_number_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not _number_ok(ctx, m, "n"):
         return None
-    end = _unit_end(ctx, m.group("head"), m.end("head"), cache)
+    head = m.group("head")
+    end = unit_end(ctx, m.start("head"), m.end("head"), _role(head))
     if end is None:
         return None
     return _point(NUMBER_UNIT, ctx, m, m.start("head"), end)
+
+
+def _role(head: str) -> str:
+    return ROLES.get(head) or ROLES.get(head[0].lower() + head[1:], "noun")
 
 
 _PREFIX = rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
@@ -184,7 +196,7 @@ NUMBER_UNIT = Rule(
     name="<qualifier>? <number> <counted noun>",
     kind=KIND,
     pattern=regex.compile(rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT}|{WORDS})[ ]+(?P<head>{_HEAD})", _FLAGS),
-    build=lambda m, ctx: _build_number_unit(m, ctx, {}),
+    build=_build_number_unit,
     examples=(
         "65 suất quà",
         "trên 1.000 lượt học sinh",
@@ -195,13 +207,18 @@ NUMBER_UNIT = Rule(
 )
 
 
-def _build_figure_noun(m: regex.Match[str], ctx: Context, cache: PosCache) -> Candidate | None:
+def _build_figure_noun(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not _number_ok(ctx, m, "n"):
         return None
-    tok = _pos_noun_after(ctx, m.end(), cache)
-    if tok is None:
+    tok = token_at(ctx, m.end())
+    if tok is None or tok[2] not in ("N", "Nc") or not ctx.text[tok[0]].islower():
         return None
-    return _point(FIGURE_NOUN, ctx, m, tok.start, tok.end)
+    if ctx.text[tok[0] : tok[1]].lower() in _NOT_UNITS:
+        return None
+    end = unit_end(ctx, tok[0], tok[1], "classifier" if tok[2] == "Nc" else "noun")
+    if end is None:
+        return None
+    return _point(FIGURE_NOUN, ctx, m, tok[0], end)
 
 
 FIGURE_NOUN = Rule(
@@ -210,12 +227,12 @@ FIGURE_NOUN = Rule(
     pattern=regex.compile(
         rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})", _FLAGS
     ),
-    build=lambda m, ctx: _build_figure_noun(m, ctx, {}),
+    build=_build_figure_noun,
     examples=("30 bếp", "40 tủ sách"),
 )
 
 
-def _build_range(m: regex.Match[str], ctx: Context, cache: PosCache) -> Candidate | None:
+def _build_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not range_words_ok(m.group("open"), m.group("sep")) or not _number_ok(ctx, m, "a"):
         return None
     got = range_bounds(m.group("a"), m.group("b"))
@@ -224,7 +241,7 @@ def _build_range(m: regex.Match[str], ctx: Context, cache: PosCache) -> Candidat
     low, high = int(got[0]), int(got[1])
     if m.group("sep").strip() == "-" and 1900 <= low < high <= 2100:
         return None  # "2021-2025": years
-    end = _unit_end(ctx, m.group("head"), m.end("head"), cache)
+    end = unit_end(ctx, m.start("head"), m.end("head"), _role(m.group("head")))
     if end is None:
         return None
     unit = " ".join(ctx.text[m.start("head") : end].split())
@@ -241,14 +258,14 @@ RANGE_UNIT = Rule(
         rf"(?P<a>{_N})(?P<sep>{RANGE_SEP})(?P<b>{_N})[ ]+(?P<head>{_HEAD})",
         _FLAGS,
     ),
-    build=lambda m, ctx: _build_range(m, ctx, {}),
+    build=_build_range,
     examples=("từ 5 đến 7 người", "5-7 người", "khoảng 30 - 40 hộ dân"),
 )
 
 
-def _build_magnitude(m: regex.Match[str], ctx: Context, cache: PosCache) -> Candidate | None:
+def _build_magnitude(m: regex.Match[str], ctx: Context) -> Candidate | None:
     low, high = magnitude_bounds(m.group("mag"), m.group("scales"))
-    end = _unit_end(ctx, m.group("head"), m.end("head"), cache)
+    end = unit_end(ctx, m.start("head"), m.end("head"), _role(m.group("head")))
     if end is None:
         return None
     unit = " ".join(ctx.text[m.start("head") : end].split())
@@ -264,28 +281,12 @@ MAGNITUDE_UNIT = Rule(
         rf"(?P<scales>{MAGNITUDE_SCALES})[ ]+(?P<head>{_HEAD})",
         _FLAGS,
     ),
-    build=lambda m, ctx: _build_magnitude(m, ctx, {}),
+    build=_build_magnitude,
     examples=("hàng trăm hộ gia đình", "Hàng nghìn lượt đoàn viên", "vài chục người"),
 )
 
 RULES: tuple[Rule, ...] = (NUMBER_UNIT, FIGURE_NOUN, RANGE_UNIT, MAGNITUDE_UNIT)
-_BUILDERS = {
-    NUMBER_UNIT.name: _build_number_unit,
-    FIGURE_NOUN.name: _build_figure_noun,
-    RANGE_UNIT.name: _build_range,
-    MAGNITUDE_UNIT.name: _build_magnitude,
-}
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    cache: PosCache = {}  # POS tags per sentence, for this text only
-    return run([_with_cache(r, cache) for r in RULES], ctx)
-
-
-def _with_cache(rule: Rule, cache: PosCache) -> Rule:
-    build = _BUILDERS[rule.name]
-
-    def bound(m: regex.Match[str], ctx: Context) -> Candidate | None:
-        return build(m, ctx, cache)
-
-    return Rule(rule.name, rule.kind, rule.pattern, bound, rule.examples, rule.priority)
+    return run(RULES, ctx)
