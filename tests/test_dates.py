@@ -347,8 +347,27 @@ def test_enumeration_is_not_a_weekday() -> None:
         "1/" * 10000,
         "thứ hai tuần " * 2000,
         "ngày" + " " * 20000,
+        "từ 18h ngày 1 đến " * 2000,
+        "Trường Công Viên Đường " * 2000 + "3/2",
+        "quý I, " * 3000 + "II/2021",
+        "ngày 1/2, " * 3000,
+        "từ thứ Hai đến " * 2000,
+        "trong 2 ngày " * 2000,
     ],
-    ids=["date words", "ranges", "năm", "slashes", "weekdays", "spaces"],
+    ids=[
+        "date words",
+        "ranges",
+        "năm",
+        "slashes",
+        "weekdays",
+        "spaces",
+        "clock ranges",
+        "name heads",
+        "quarter lists",
+        "day lists",
+        "weekday spans",
+        "durations",
+    ],
 )
 def test_date_rules_stay_fast_on_hostile_text(hostile: str) -> None:
     from unionextract.context import Context

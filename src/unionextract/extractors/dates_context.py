@@ -80,7 +80,7 @@ def fraction_before(ctx: Context, start: int) -> bool:
 
 
 _HEADS = lexicons.mapping("date_name_heads.tsv")
-_CAP_WORD = r"[ ]++\p{Lu}[\p{L}\p{N}.]*+"
+_CAP_WORD = r"[ ]++\p{Lu}[\p{L}\p{N}]*+"
 _ANY_HEAD = alternation(w for w, c in _HEADS.items() if c == "any")
 _TITLE_HEAD = alternation(w for w, c in _HEADS.items() if c == "title")
 _TITLE_CAPS = alternation(
