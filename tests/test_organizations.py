@@ -147,6 +147,111 @@ def test_document_places_prefers_the_place_date_line() -> None:
     assert document_places(text, [got])["province"].name == "Lai Châu"
 
 
+def test_two_line_header_is_one_mention_over_the_line_break() -> None:
+    text = "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\n-------\nSố: 15/NQ-HĐND"
+    doc = extract(text, kinds=["organizations"])
+    (o,) = doc.organizations
+    assert (o.text, o.canonical) == (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG",
+        "Hội đồng nhân dân tỉnh Hà Giang",
+    )
+    assert text[o.start : o.end] == o.text
+
+
+def test_a_complete_parent_line_and_the_issuing_body_are_two_mentions() -> None:
+    text = "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN NGÀNH XÂY DỰNG\nSố: 7/CĐN"
+    assert _orgs(text) == [
+        ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("CÔNG ĐOÀN NGÀNH XÂY DỰNG", "Công đoàn ngành Xây dựng"),
+    ]
+
+
+def test_an_upper_case_line_does_not_run_into_a_free_name() -> None:
+    # "VỤ" (a head) inside a signing line must not take the next line as its name
+    assert _orgs("T/M BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Văn Bình") == []
+
+
+def test_a_wrapped_line_of_running_text_does_not_cut_a_name() -> None:
+    text = (
+        "Thực hiện kế hoạch chung, trong tháng qua đoàn công tác đã làm việc với UBND tỉnh\n"
+        "Hà Giang về công tác chăm lo cho đoàn viên."
+    )
+    (o,) = extract(text, kinds=["organizations"]).organizations
+    assert (o.text, o.canonical) == ("UBND tỉnh\nHà Giang", "Ủy ban nhân dân tỉnh Hà Giang")
+    # a short line (a heading or a list item) ends the name
+    assert _orgs("Kính gửi: UBND tỉnh\nHà Giang là nơi") == [("UBND tỉnh", "Ủy ban nhân dân tỉnh")]
+
+
+def test_signing_capacity_lines_give_no_organization() -> None:
+    text = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng"
+    assert _orgs(text) == []
+    assert _orgs("CHÍNH PHỦ\n-------\nSố: 12/NĐ-CP") == [("CHÍNH PHỦ", "Chính phủ")]
+
+
+def test_standing_after_a_title_belongs_to_the_title() -> None:
+    assert _orgs("Phó Chủ tịch Thường trực LĐLĐ tỉnh Yên Bái phát biểu") == [
+        ("LĐLĐ tỉnh Yên Bái", "Liên đoàn Lao động tỉnh Yên Bái")
+    ]
+    assert _orgs("ông Lò Văn Tâm, Phó Bí thư Thường trực Huyện ủy Mường Tè") == [
+        ("Huyện ủy Mường Tè", "Huyện ủy Mường Tè")
+    ]
+    # without a title, "Thường trực" names the standing body
+    assert _orgs("Thường trực HĐND huyện Mường Tè họp") == [
+        ("Thường trực HĐND huyện Mường Tè", "Thường trực Hội đồng nhân dân huyện Mường Tè")
+    ]
+
+
+def test_an_abbreviation_defined_in_brackets_is_not_a_second_mention() -> None:
+    text = (
+        "Quỹ Nhi đồng Liên hợp quốc (UNICEF) và Tổ chức Di cư Quốc tế (IOM) hỗ trợ; UNICEF cho biết"
+    )
+    assert [o for o, _ in _orgs(text)] == [
+        "Quỹ Nhi đồng Liên hợp quốc",
+        "Tổ chức Di cư Quốc tế",
+        "UNICEF",
+    ]
+
+
+def test_coordinated_boards_share_their_body() -> None:
+    text = "Ban Thường vụ, Ban Chấp hành và Ủy ban Kiểm tra Công đoàn ngành Y tế đã họp"
+    assert _orgs(text) == [
+        ("Ban Thường vụ", "Ban Thường vụ Công đoàn ngành Y tế"),
+        ("Ban Chấp hành", "Ban Chấp hành Công đoàn ngành Y tế"),
+        ("Ủy ban Kiểm tra Công đoàn ngành Y tế", "Ủy ban Kiểm tra Công đoàn ngành Y tế"),
+    ]
+    # Party boards without a body are not completed
+    assert _orgs("Ban Dân vận, Ban Tuyên giáo đã phối hợp") == [
+        ("Ban Dân vận", "Ban Dân vận"),
+        ("Ban Tuyên giáo", "Ban Tuyên giáo"),
+    ]
+
+
+def test_coordinated_boards_resolve_the_document_province() -> None:
+    text = "Sơn La, ngày 2 tháng 3 năm 2022\nBan Thường vụ, Ban Chấp hành LĐLĐ tỉnh đã họp."
+    got = extract(text, kinds=["organizations"]).organizations
+    assert [o.canonical for o in got] == [
+        "Ban Thường vụ Liên đoàn Lao động tỉnh Sơn La",
+        "Ban Chấp hành Liên đoàn Lao động tỉnh Sơn La",
+    ]
+
+
+def test_department_needs_its_parent_and_no_conjunction_before_it() -> None:
+    assert _orgs("Phòng Nội vụ và UBND huyện Mộc Châu") == [
+        ("Phòng Nội vụ", "Phòng Nội vụ"),
+        ("UBND huyện Mộc Châu", "Ủy ban nhân dân huyện Mộc Châu"),
+    ]
+    # "thuộc" (belongs to) ends the function words: the centre is not "of" the department
+    assert _orgs("Trung tâm Dịch vụ thuộc Sở Y tế tỉnh Sơn La") == [
+        ("Sở Y tế tỉnh Sơn La", "Sở Y tế tỉnh Sơn La")
+    ]
+
+
+def test_the_issuer_of_a_form_code_is_not_an_organization() -> None:
+    assert _orgs("Lập báo cáo theo Mẫu C03-TLĐ và gửi LĐLĐ tỉnh Lào Cai") == [
+        ("LĐLĐ tỉnh Lào Cai", "Liên đoàn Lao động tỉnh Lào Cai")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -157,8 +262,30 @@ def test_document_places_prefers_the_place_date_line() -> None:
         "CĐCS Trường THCS " * 2000,
         "UBND tỉnh " + "Lai " * 5000,
         ("Ban Chỉ đạo Quốc gia phòng, chống dịch " * 1500),
+        "Ban Quan hệ lao động " * 3000 + "Tổng LĐLĐ Việt Nam",
+        "Ban Thường vụ, " * 3000 + "Ban Chấp hành LĐLĐ tỉnh",
+        "LIÊN ĐOÀN LAO ĐỘNG\n" * 3000,
+        "Phó Chủ tịch Thường trực " * 2000,
+        "Đảng ủy Khối " * 3000,
+        ("x" * 60 + " UBND tỉnh\n") * 2000,
+        "TM. " * 3000 + "BAN THƯỜNG VỤ",
     ],
-    ids=["companies", "list", "long-name", "boards", "schools", "place", "steering"],
+    ids=[
+        "companies",
+        "list",
+        "long-name",
+        "boards",
+        "schools",
+        "place",
+        "steering",
+        "departments",
+        "coordinated",
+        "header-lines",
+        "titles",
+        "blocs",
+        "wrapped",
+        "signing",
+    ],
 )
 def test_adversarial_input_stays_fast(text: str) -> None:
     start = time.perf_counter()

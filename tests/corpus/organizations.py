@@ -505,6 +505,107 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
             "Liên đoàn Thương mại và Công nghiệp Việt Nam",
         ],
     ),
+    # --- canonical case (NĐ 30/2020): an expansion capitalizes the words naming the type of an
+    # organization; words written in full keep their case; Hồ Chí Minh city is always
+    # "Thành phố Hồ Chí Minh", other cities keep "thành phố"
+    (
+        _o("Công ty Trách nhiệm hữu hạn Một thành viên Môi trường Đô thị Hà Nội", EN, "TNHH MTV"),
+        ["Công ty TNHH MTV Môi trường Đô thị Hà Nội"],
+    ),
+    (_o("Công ty Cổ phần Dược Hậu Giang", EN, "CP"), ["Công ty CP Dược Hậu Giang"]),
+    (_o("Công ty cổ phần Sữa Việt Nam", EN), ["Công ty cổ phần Sữa Việt Nam"]),
+    (_o("Tổng Công ty Hàng không Việt Nam", EN), ["Tổng Công ty Hàng không Việt Nam"]),
+    (_o("Tổng công ty Bưu điện Việt Nam", EN), ["Tổng công ty Bưu điện Việt Nam"]),
+    (
+        _o("Ngân hàng Thương mại Cổ phần Công Thương Việt Nam", EN, "TMCP"),
+        ["Ngân hàng TMCP Công Thương Việt Nam"],
+    ),
+    (
+        _o("Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh", MO, "LHPN"),
+        ["Hội LHPN TP. Hồ Chí Minh", "Hội LHPN TP.HCM"],
+    ),
+    (
+        _o("Công an Thành phố Hồ Chí Minh", ST),
+        ["Công an thành phố Hồ Chí Minh", "Công an Tp HCM", "Công an TP.Hồ Chí Minh"],
+    ),
+    (_o("Thành đoàn Thành phố Hồ Chí Minh", MO), ["Thành đoàn TP.HCM"]),
+    (_o("Bệnh viện Ung bướu Thành phố Hồ Chí Minh", HE), ["Bệnh viện Ung bướu Tp HCM"]),
+    (_o("Công an thành phố Đà Nẵng", ST), ["Công an TP. Đà Nẵng", "Công an Tp Đà Nẵng"]),
+    # an abbreviated head expands to the official name, which writes the province's level
+    (_o("Bảo hiểm xã hội tỉnh Nghệ An", ST, "BHXH"), ["BHXH Nghệ An"]),
+    (_o("Trung tâm Kiểm soát bệnh tật thành phố Đà Nẵng", HE, "CDC"), ["CDC Đà Nẵng"]),
+    (_o("Ủy ban nhân dân tỉnh Hà Tĩnh", ST, "UBND"), ["UBND Hà Tĩnh"]),
+    (_o("Sở Y tế Nghệ An", ST), ["Sở Y tế Nghệ An"]),
+    # --- a department, board, centre or bloc and its parent body are one organization
+    (
+        _o("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Quảng Trị", PA),
+        ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Quảng Trị"],
+    ),
+    (_o("Đảng ủy Khối các cơ quan tỉnh Nghệ An", PA), ["Đảng ủy Khối các cơ quan tỉnh Nghệ An"]),
+    (
+        _o("Văn phòng Tư vấn pháp luật Liên đoàn Lao động tỉnh Đắk Nông", TU, "LĐLĐ"),
+        ["Văn phòng Tư vấn pháp luật LĐLĐ tỉnh Đắk Nông"],
+    ),
+    (
+        _o("Ban Công tác nữ công Liên đoàn Lao động tỉnh Hà Giang", TU, "LĐLĐ"),
+        ["Ban Công tác nữ công LĐLĐ tỉnh Hà Giang"],
+    ),
+    (
+        _o("Ban Nữ công Công đoàn Viên chức tỉnh Sơn La", TU),
+        ["Ban Nữ công Công đoàn Viên chức tỉnh Sơn La"],
+    ),
+    (_o("Vụ Tổ chức cán bộ Bộ Nội vụ", ST), ["Vụ Tổ chức cán bộ Bộ Nội vụ"]),
+    (_o("Vụ Pháp chế Bộ Y tế", ST), ["Vụ Pháp chế Bộ Y tế"]),
+    (
+        _o("Phòng Hành chính - Tổng hợp Sở Y tế tỉnh Bình Định", ST),
+        ["Phòng Hành chính - Tổng hợp Sở Y tế tỉnh Bình Định"],
+    ),
+    (
+        _o("Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh", ST),
+        ["Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh"],
+    ),
+    (
+        _o("Ban Kinh tế - Xã hội Hội đồng nhân dân tỉnh Lai Châu", ST, "HĐND"),
+        ["Ban Kinh tế - Xã hội HĐND tỉnh Lai Châu"],
+    ),
+    (
+        _o("Trung tâm Dịch vụ việc làm tỉnh Bắc Ninh", ST),
+        ["Trung tâm Dịch vụ việc làm tỉnh Bắc Ninh"],
+    ),
+    (
+        _o("Trung tâm Văn hóa - Thể thao huyện Tam Đường", ST),
+        ["Trung tâm Văn hóa - Thể thao huyện Tam Đường"],
+    ),
+    (_o("Ban Dân tộc tỉnh Sơn La", ST), ["Ban Dân tộc tỉnh Sơn La"]),
+    (
+        _o("Ban Giám đốc Bệnh viện Bạch Mai", HE),
+        ["Ban Giám đốc Bệnh viện Bạch Mai"],
+    ),
+    # --- an issuing body printed on two upper-case lines is one mention over the line break
+    (_o("Công đoàn Viên chức tỉnh Đắk Lắk", TU), ["CÔNG ĐOÀN VIÊN CHỨC\nTỈNH ĐẮK LẮK"]),
+    (_o("Hội đồng nhân dân huyện Mộc Châu", ST), ["HỘI ĐỒNG NHÂN DÂN\nHUYỆN MỘC CHÂU"]),
+    (_o("Sở Y tế tỉnh Quảng Nam", ST), ["SỞ Y TẾ\nTỈNH QUẢNG NAM"]),
+    (
+        _o("Ban Chấp hành Công đoàn ngành Giáo dục", TU),
+        ["BAN CHẤP HÀNH\nCÔNG ĐOÀN NGÀNH GIÁO DỤC"],
+    ),
+    (_o("Liên đoàn Lao động tỉnh Yên Bái", TU), ["LIÊN ĐOÀN LAO ĐỘNG\r\nTỈNH YÊN BÁI"]),
+    # --- international organizations
+    (_o("Tổ chức Di cư Quốc tế", "other"), ["Tổ chức Di cư Quốc tế"]),
+    (_o("Tổ chức Di cư Quốc tế", "other", "IOM"), ["IOM"]),
+    (_o("Quỹ Nhi đồng Liên hợp quốc", "other"), ["Quỹ Nhi đồng Liên hợp quốc"]),
+    (_o("Liên Hợp Quốc", "other"), ["Liên Hợp Quốc"]),
+    (_o("Ngân hàng Thế giới", "other"), ["Ngân hàng Thế giới"]),
+    (_o("Hiệp hội các quốc gia Đông Nam Á", "other", "ASEAN"), ["ASEAN"]),
+    (_o("Chương trình Phát triển Liên hợp quốc", "other", "UNDP"), ["UNDP"]),
+    (_o("Tổ chức Y tế Thế giới", HE, "WHO"), ["WHO"]),
+    # --- "Cty" abbreviates Công ty; lower-case region words inside a name
+    (
+        _o("Công ty Trách nhiệm hữu hạn Thương mại Dịch vụ Hoàng Long", EN, "Cty"),
+        ["Cty TNHH Thương mại Dịch vụ Hoàng Long"],
+    ),
+    (_o("Công ty Cổ phần Bia Sài Gòn", EN, "Cty."), ["Cty. CP Bia Sài Gòn"]),
+    (_o("Công ty Lương thực miền Nam", EN), ["Công ty Lương thực miền Nam"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -557,6 +658,20 @@ NEGATIVE: list[str] = [
     "Công ty",
     "Trường Tiểu học",
     "Bệnh viện",
+    # an issuer code inside a form code; signing capacities; generic units
+    "Mẫu C02-TLĐ",
+    "theo Biểu B01-LĐLĐ",
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+    "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+    "T/M BAN CHẤP HÀNH",
+    "TM. CHÍNH PHỦ",
+    "Phó Chủ tịch Thường trực",
+    "Ban Giám khảo cuộc thi",
+    "Khối thi đua số 3",
+    "Trung tâm thương mại",
+    "Ban Tổ chức cuộc thi",
+    "Phòng họp trực tuyến",
+    "vùng sâu, vùng xa",
     # other kinds' positives
     "Số: 732/LĐLĐ",
     "294-CV/TU",

@@ -7,13 +7,51 @@ name or a nested body); abbreviations expanded and places completed in ``canonic
 
 Decisions (see also fixtures/*.expected.json "notes"):
 
-- **Canonical names** expand every abbreviation (LĐLĐ, UBND, CĐCS, THCS, TP. …), write level
-  words in lower case ("TP." → "thành phố", "HUYỆN" → "huyện"), title-case place names as
-  written ("Đăk hà" → "Đăk Hà"; the spelling Đăk/Đắk is kept), and keep other words as written
-  ("Trường mầm non Hoa Hồng"). Tone marks are the modern ones (normalization does that).
+- **Canonical names** (the lead's rule): every word written in full is kept exactly as written
+  ("Liên đoàn lao động", "Tổng Công ty", "Công ty cổ phần X" stay so; words are never
+  lower-cased or capitalized), with only three changes: tone marks are the modern ones
+  (normalization does that), an all-caps title takes the lexicon's case ("LIÊN ĐOÀN LAO ĐỘNG
+  TỈNH TÂY NINH" → "Liên đoàn Lao động tỉnh Tây Ninh"), and known place names are fixed
+  ("Đăk hà" → "Đăk Hà"; the spelling Đăk/Đắk is kept). Abbreviations are expanded, and an
+  expansion follows NĐ 30/2020 in capitalizing the words naming the type of an organization:
+  "CP" → "Cổ phần", "TNHH" → "Trách nhiệm hữu hạn", "MTV" → "Một thành viên", "TMCP" →
+  "Thương mại Cổ phần" ("Công ty TNHH MTV Cao su X" → "Công ty Trách nhiệm hữu hạn Một thành
+  viên Cao su X"); "Cty"/"Cty." is "Công ty". Level words are lower case ("TP." → "thành
+  phố", "HUYỆN" → "huyện": "TP. Điện Biên Phủ" → "thành phố Điện Biên Phủ"), except that Hồ Chí
+  Minh city is always "Thành phố Hồ Chí Minh" ("TP.HCM", "Tp HCM", "TP. Hồ Chí Minh",
+  "thành phố Hồ Chí Minh"; provinces.tsv, fifth column) and a written "Thủ đô Hà Nội" stays.
+- **An abbreviated head before a bare province** expands to the official name, which writes
+  the province's level: "CDC Bắc Giang" → "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang",
+  "BHXH Hà Nội" → "Bảo hiểm xã hội thành phố Hà Nội". A head written in full keeps the
+  writer's words ("Sở Y tế Hà Nội"), and a Party committee never takes one ("Tỉnh ủy Lai
+  Châu").
 - **Nested bodies** are one organization, the outer one, spanning the whole name: "Ban cán sự
   Đảng UBND tỉnh Lai Châu" (party), "Ban Thường vụ LĐLĐ tỉnh" (type of the body it heads),
   "CĐCS Trường Tiểu học Tô Vĩnh Diện" (trade union). The inner body is not reported apart.
+  A department, board, centre or bloc followed by its function words and then a parent body
+  is one organization too: "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam", "Trung tâm Tư vấn
+  pháp luật Công đoàn tỉnh X", "Vụ Pháp chế Bộ Y tế", "Đảng ủy Khối Doanh nghiệp tỉnh X"
+  (:mod:`.organizations_nested`; heads in ``org_departments.tsv``).
+- **Coordinated boards** of one body ("Ban Thường vụ, Ban Chấp hành LĐLĐ tỉnh") give one
+  mention per board; the first one's span is the board as written ("Ban Thường vụ") and its
+  canonical name takes the shared body.
+- **Line breaks**: an issuing body printed on two upper-case lines at the top of a dispatch
+  ("ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH") is ONE mention whose span contains the line break
+  (offsets stay true; ``text`` holds the "\n"). This holds wherever the grammar still asks
+  for more (a level, a place, a field, a body) and the line before is all upper case; a
+  free proper name never crosses an upper-case line. When line 1 is a complete body by
+  itself ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" / "CÔNG ĐOÀN NGÀNH Y TẾ"), the two lines are two
+  mentions (the parent and the issuing body). In running text wrapped by a PDF converter
+  (a line of 50 characters or more that ends inside a name) a name goes on over the break.
+- **Not mentions**: the body of a signing capacity ("TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ",
+  "KT. CHỦ TỊCH": metadata, ``org_signing_marks.tsv``); an issuer code glued to a form code or
+  number ("Mẫu B07-TLĐ", "732/LĐLĐ"); an abbreviation defined in brackets right after its
+  name ("Tổ chức Lao động Quốc tế (ILO)": one mention; a later "ILO" is one). "Thường trực"
+  right after a job title belongs to the title ("Phó Chủ tịch Thường trực LĐLĐ tỉnh X": the
+  organization is "LĐLĐ tỉnh X"), while "Thường trực HĐND tỉnh" alone is a body
+  (``org_titles.tsv``).
+- **International organizations** (ILO, WHO, UNICEF, Liên hợp quốc, Ngân hàng Thế giới …) are
+  head entries with their abbreviations; their type is ``other`` (WHO ``health``).
 - **Coordinated lists** "LĐLĐ các tỉnh: Sơn La, Lào Cai, Lai Châu" give one organization per
   conjunct: the span is the place name, the canonical the full name ("Liên đoàn Lao động tỉnh
   Sơn La"), no abbreviation. Only known provinces/districts are taken as conjuncts.

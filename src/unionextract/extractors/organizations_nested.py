@@ -3,10 +3,12 @@
 - :func:`department` reads "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam", "Trung tâm Tư vấn pháp
   luật Công đoàn tỉnh X", "Vụ Pháp chế Bộ Y tế", "Khối Doanh nghiệp tỉnh X" (inside "Đảng ủy
   Khối …"): a department head (``org_departments.tsv``), its function words (the first one
-  upper case, at most seven, none of the stop words of ``org_department_words.tsv``), then a
-  parent body, a level and place, or a national word. The whole is ONE organization, like
-  "Ban cán sự Đảng UBND tỉnh Lai Châu"; without a parent a generic head ("Ban", "Trung tâm")
-  names nothing.
+  upper case, at most seven, no stop word of ``org_department_words.tsv``, no conjunction
+  right before the parent), then a parent body, a level and place, or a national word
+  ("Trung ương"). The whole is ONE organization, like "Ban cán sự Đảng UBND tỉnh Lai
+  Châu". With only a level and place it is a unit of that province or district, typed by
+  ``org_departments.tsv`` ("Trung tâm Dịch vụ việc làm tỉnh X": state; "Khối …" only inside
+  a body); with neither, a generic head ("Ban", "Trung tâm") names nothing.
 - :func:`shared_body` reads coordinated boards of one body: in "Ban Thường vụ, Ban Chấp hành
   LĐLĐ tỉnh" the first board is its own mention (span "Ban Thường vụ") whose canonical name
   takes the shared body ("Ban Thường vụ Liên đoàn Lao động tỉnh …").
@@ -45,8 +47,12 @@ def _function_words(text: str, spans: list[tuple[int, int]]) -> str:
 def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -> Parse | None:
     """A department, board, centre or bloc (canonical ``head``) and the body it belongs to."""
     p = space(text, base.end)
-    if p is None or lx.head_pattern().match(text, p):
-        return None  # a body right after the head is the head's own tail ("Văn phòng Tỉnh ủy")
+    if p is None:
+        return None
+    if lx.head_pattern().match(text, p):
+        body = parse_fn(text, p, env.deeper())
+        if body is not None and body.org_type != "inherit":
+            return None  # a body right after the head is its own tail ("Văn phòng Tỉnh ủy")
     first = lx.ANY_WORD.match(text, p)
     if first is None:
         return None
@@ -65,6 +71,8 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
         if q is None:
             return None
         got = _parent(text, m.end(), q, env, parse_fn, head)
+        if got is not None and m.group().lower() in lx.department_words("join"):
+            return None  # "Phòng Nội vụ và UBND huyện": two bodies
         if got is not None:
             words = _function_words(text, spans)
             org_type = got.org_type if base.org_type == "inherit" else base.org_type
