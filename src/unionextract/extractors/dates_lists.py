@@ -173,7 +173,7 @@ SPELLED_DAY_LIST = _shared_year_rule(
     rf"{_spelled_day('b_')}{year_tail('b_')}",
     _spelled_day("x_"),
     ("[ngày 28 tháng 7] và ngày 3 tháng 8 năm 2021", "ngày 30 tháng 12 và [2 tháng 1 năm 2022]"),
-    ("#", "ngày", "mồng", "mùng"),
+    ("ngày", "mồng", "mùng"),  # a list of spelled days starts with its word
 )
 
 # --- "các năm 2019, 2020 và 2021" ---------------------------------------------------------
