@@ -1,8 +1,9 @@
 """Regression floors on the blind held-out gold (tests/heldout/heldout.jsonl, scored by scripts/evaluate.py).
 
-The floors are the F1 figures measured when the gold landed, rounded down a little: a drop below them
-means a change made the library worse on text it was not written against. Raise them when the library
-improves; never lower them to make a change pass.
+Set A was written blind. The first round of fixes was driven by its error report, so since then it is a
+regression set, no longer an estimate of accuracy on unseen text (set B, tests/heldout_b/, written
+later by another engineer, gives that estimate). The floors are the F1 figures measured after those fixes,
+rounded down a little: never lower them to make a change pass.
 """
 
 from __future__ import annotations
@@ -19,14 +20,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "heldout" / "heldout.jsonl"
 
-# kind: (span F1 floor, span+value F1 floor), measured 2026-11-24 on 251 items
+# kind: (span F1 floor, span+value F1 floor), measured 2026-11-24 on 251 items. When the gold landed
+# (before any fix) the figures were: date 0.928/0.922, money 0.988/0.976, count 0.713/0.713,
+# percent 1.0/1.0, document number 1.0/1.0, organization 0.947/0.833.
 FLOORS = {
-    "date": (0.91, 0.90),
-    "money": (0.97, 0.95),
-    "count": (0.69, 0.69),
-    "percent": (0.97, 0.97),
-    "document_number": (0.97, 0.97),
-    "organization": (0.92, 0.81),
+    "date": (0.98, 0.98),
+    "money": (0.98, 0.98),
+    "count": (0.98, 0.98),
+    "percent": (0.98, 0.98),
+    "document_number": (0.98, 0.98),
+    "organization": (0.98, 0.98),
 }
 
 

@@ -496,7 +496,8 @@ ITEMS = [
     Item(
         "h060",
         "Nghệ An: 9 tháng năm 2022, toàn tỉnh có 58.120 lao động đi làm việc ở nước ngoài.",
-        [D("năm 2022", "2022"), C("58.120 lao động", 58120, "lao động")],
+        [D("9 tháng năm 2022", "2022-01", "2022-09"), C("58.120 lao động", 58120, "lao động")],
+        note="cumulative period (reference §5.5): January to September 2022, one range mention",
     ),
     Item(
         "h061",

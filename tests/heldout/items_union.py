@@ -344,11 +344,11 @@ ITEMS = [
         "với cùng kỳ.",
         [
             O("LĐLĐ TP. Hải Phòng", f"{LDLD} thành phố Hải Phòng", TU, "LĐLĐ"),
-            D("năm 2022", "2022"),
+            D("6 tháng đầu năm 2022", "2022-01", "2022-06"),
             C("3 cuộc ngừng việc", 3, "cuộc ngừng việc"),
             C("5 cuộc", 5, "cuộc"),
         ],
-        note="'6 tháng đầu năm 2022': the date is the year; '6 tháng' is a duration",
+        note="'6 tháng đầu năm 2022' is a cumulative period (reference §5.5): one range Jan-Jun 2022",
     ),
     Item(
         "u031",
