@@ -35,7 +35,7 @@ def test_amount_in_words_line_of_a_formal_document() -> None:
     )
     assert _money(text) == [
         ("250.000.000 đồng", 250_000_000, "exact", None),
-        ("Hai trăm năm mươi triệu đồng chẵn", 250_000_000, "exact", None),
+        ("Hai trăm năm mươi triệu đồng", 250_000_000, "exact", None),
         ("1.050.000 đồng", 1_050_000, "exact", None),
         ("Một triệu không trăm năm mươi nghìn đồng", 1_050_000, "exact", None),
     ]
@@ -93,3 +93,68 @@ def test_long_adversarial_input_is_fast_enough() -> None:
     start = time.perf_counter()
     extract(text, kinds=["money"])
     assert time.perf_counter() - start < 10
+
+
+def test_round_amount_leaves_chan_out_of_the_span() -> None:
+    """ "đồng chẵn" (round) says the amount is exact; "chẵn" is not part of the money."""
+    text = "Số tiền: 75.000.000 đồng (Bằng chữ: Bảy mươi lăm triệu đồng chẵn)."
+    assert _money(text) == [
+        ("75.000.000 đồng", 75_000_000, "exact", None),
+        ("Bảy mươi lăm triệu đồng", 75_000_000, "exact", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("quỹ tài trợ 240,000 USD cho dự án", 240_000, "USD"),
+        ("giá $2,750 một chiếc", 2_750, "USD"),
+        ("khoản vay $3,200,000", 3_200_000, "USD"),
+        ("vé 12,500 đồng", 12_500, "VND"),
+        ("38,5 triệu đồng", 38_500_000, "VND"),
+        ("2,50 €", Decimal("2.5"), "EUR"),
+        ("1,500 triệu USD", 1_500_000, "USD"),
+        ("0,750 USD", Decimal("0.75"), "USD"),
+    ],
+)
+def test_comma_groups_thousands_only_in_a_lone_three_digit_group(
+    text: str, amount: object, currency: str
+) -> None:
+    """A figure like "240,000" beside a currency groups thousands (no price has three
+    decimals); a comma before a scale word, or with other than three digits, is a decimal."""
+    (m,) = extract(text, kinds=["money"]).money
+    assert (m.amount, m.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "qualifier"),
+    [
+        ("Công đoàn hỗ trợ với số tiền 215 triệu.", "215 triệu", 215_000_000, "exact"),
+        ("Tổng kinh phí 1,8 tỷ, do doanh nghiệp đóng góp", "1,8 tỷ", 1_800_000_000, "exact"),
+        ("tặng 40 máy tính trị giá 360 triệu cho trường", "360 triệu", 360_000_000, "exact"),
+        ("Kinh phí: khoảng 2 tỷ rưỡi", "khoảng 2 tỷ rưỡi", 2_500_000_000, "approx"),
+        ("thu nhập bình quân 8,3 triệu/tháng", "8,3 triệu/tháng", 8_300_000, "exact"),
+        ("số tiền 3.600.000 và", "3.600.000", 3_600_000, "exact"),
+        ("với tổng giá trị hơn 900 triệu.", "hơn 900 triệu", 900_000_000, "over"),
+    ],
+)
+def test_amount_after_a_money_cue_is_in_dong(
+    text: str, surface: str, amount: int, qualifier: str
+) -> None:
+    (m,) = extract(text, kinds=["money"]).money
+    assert (m.text, m.amount, m.currency, m.qualifier) == (surface, amount, "VND", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "số tiền 3 triệu người",  # a count follows
+        "trị giá 2 triệu lượt truy cập",
+        "kinh phí 5 và",  # no scale word, no grouped figure
+        "tiền 10 năm",
+        "Dự án có 3 triệu đoàn viên",  # no cue
+        "hỗ trợ 3 triệu",  # no cue
+    ],
+)
+def test_bare_amount_without_a_money_cue_is_not_money(text: str) -> None:
+    assert extract(text, kinds=["money"]).money == ()

@@ -22,7 +22,7 @@ import regex
 
 from .. import lexicons
 from ..context import Context
-from ..numbers import AMOUNT, FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number
+from ..numbers import AMOUNT, FIGURE_AMOUNT, NUMBER_START, SCALE_WORDS, WORDS, parse_number
 from ..quantity import (
     APPROX,
     MAGNITUDE,
@@ -68,12 +68,13 @@ def _word_currency(word: str) -> str:
 
 
 # Words after the figure ("đồng", "USD", "đô la"); "đ" only right after a figure ("50.000đ"), and
-# not in "đ/c" (đồng chí). Symbols anywhere ("10$", "20€"). All case-sensitive.
+# not in "đ/c" (đồng chí). Symbols anywhere ("10$", "20€"). All case-sensitive. "chẵn" after
+# "đồng" (round, "Bằng chữ: … đồng chẵn") says the amount is exact; it is not part of the span.
 _AFTER_WORDS = sorted((c for c in CURRENCIES if _is_word(c) and len(c) > 1), key=len, reverse=True)
 CURRENCY = (
     r"(?-i:(?:"
     + "|".join(_word_currency(w) for w in _AFTER_WORDS)
-    + rf")(?:[ ]+chẵn{_WE})?"
+    + ")"
     + rf"|(?<=\d[ ]?)đ(?![\p{{L}}\p{{M}}\p{{N}}]|/c{_WE})"
     + rf"|{alternation(c for c in CURRENCIES if not _is_word(c))})"
 )
@@ -91,8 +92,25 @@ _FLAGS = regex.V1 | regex.IGNORECASE
 def _code(surface: str | None) -> str | None:
     if not surface:
         return None
-    surface = surface.removesuffix("chẵn").strip()
-    return CURRENCIES.get(surface) or CURRENCIES.get(surface.strip())
+    return CURRENCIES.get(surface.strip())
+
+
+_EN_THOUSANDS = regex.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def money_number(s: str) -> Decimal:
+    """An amount beside a currency: like :func:`parse_number`, except that a lone figure with
+    one comma and three digits after it groups thousands ("150,000 USD", "$1,500", "12,500
+    đồng") — no price is written with three decimals — while "38,5 triệu đồng", "2,50 €" and
+    "1,500 triệu" (a scale word follows) keep the Vietnamese decimal comma.
+
+    >>> money_number("150,000"), money_number("38,5 triệu"), money_number("2,500")
+    (Decimal('150000'), Decimal('38500000'), Decimal('2500'))
+    """
+    s = s.strip()
+    if _EN_THOUSANDS.fullmatch(s):
+        return Decimal(s.replace(",", ""))
+    return parse_number(s)
 
 
 def _fields(
@@ -117,7 +135,7 @@ def _start(m: regex.Match[str]) -> int:
 
 def _build_amount(m: regex.Match[str], ctx: Context) -> Candidate | None:
     try:
-        amount = parse_number(m.group("amount"))
+        amount = money_number(m.group("amount"))
     except ValueError:
         return None
     currency = _code(m.group("cur")) or "VND"
@@ -156,7 +174,8 @@ AMOUNT_RULE = Rule(
         "12.000.000 đồng",
         "trên 13 tỷ đồng",
         "6,5 triệu đồng/người",
-        "Một trăm hai mươi triệu đồng chẵn",
+        "[Một trăm hai mươi triệu đồng] chẵn",
+        "150,000 USD",
         "từ 7000 đồng trở xuống",
         "2 đô la và 23 xen",
         "50.000đ",
@@ -166,7 +185,7 @@ AMOUNT_RULE = Rule(
 
 def _build_prefix(m: regex.Match[str], ctx: Context) -> Candidate | None:
     try:
-        amount = parse_number(m.group("amount"))
+        amount = money_number(m.group("amount"))
     except ValueError:
         return None
     qualifier = tail_qualifier(m.group("tail")) or qualifier_of(m.group("qual"))
@@ -184,8 +203,13 @@ PREFIX_RULE = Rule(
         _FLAGS,
     ),
     build=_build_prefix,
-    examples=("$10", "€20", "USD1,23", "EUR 20", "VN$1000", "từ $1,42 trở lên"),
+    examples=("$10", "€20", "USD1,23", "EUR 20", "VN$1000", "từ $1,42 trở lên", "$1,500"),
 )
+
+
+def _grouped(s: str) -> str:
+    """ "1,500" → "1500" (see :func:`money_number`), other amounts unchanged."""
+    return s.replace(",", "") if _EN_THOUSANDS.fullmatch(s.strip()) else s
 
 
 def _build_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -194,7 +218,7 @@ def _build_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
     codes = {_code(m.group(g)) for g in ("cur1", "cura", "cur2", "cur")} - {None}
     if len(codes) != 1 or not (m.group("cur") or m.group("cur2")):
         return None
-    got = range_bounds(m.group("a"), m.group("b"))
+    got = range_bounds(*(_grouped(m.group(g)) for g in ("a", "b")))
     if got is None:
         return None
     fields = _fields(None, got[0], got[1], codes.pop() or "VND", "range", m.group("per"))
@@ -240,7 +264,55 @@ MAGNITUDE_RULE = Rule(
     examples=("hàng chục tỷ đồng", "hàng trăm triệu đồng", "vài chục triệu đồng"),
 )
 
-RULES: tuple[Rule, ...] = (AMOUNT_RULE, PREFIX_RULE, RANGE_RULE, MAGNITUDE_RULE)
+_CUES = alternation(lexicons.words("money_cues.tsv"))
+_CUE_FILLERS = alternation(("là", "đạt", "lên đến", "lên tới", "bình quân", "trung bình"))
+# After a cued amount: the end of the phrase (punctuation, a rate, a word that starts what follows
+# a noun phrase), never a noun it would count ("trị giá 2 triệu lượt" is not money).
+_PHRASE_ENDS = [r[0] for r in lexicons.rows("count_stops.tsv") if r[1:2] != ("noun",)]
+_CUE_END = rf"(?=[ ]*(?:$|[^\p{{L}}\p{{M}}\p{{N}} ]|{alternation(_PHRASE_ENDS)}{_WE}))"
+_VN_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
+def _build_cued(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    text = m.group("amount")
+    if not (_has_scale_word(text) or _VN_GROUPED.fullmatch(text)):
+        return None  # "số tiền 403 triệu", "kinh phí 500.000", but not "kinh phí 5"
+    try:
+        amount = money_number(text)
+    except ValueError:
+        return None
+    qualifier = qualifier_of(m.group("qual"))
+    low, high = bounds(qualifier, amount)
+    fields = _fields(amount, low, high, "VND", qualifier, m.group("per"))
+    start = m.start("qual") if m.group("qual") else m.start("amount")
+    return Candidate(KIND, start, m.end(), CUED_RULE.name, fields, CUED_RULE.priority)
+
+
+def _has_scale_word(text: str) -> bool:
+    return any(w.lower() in SCALE_WORDS for w in text.split())
+
+
+CUED_RULE = Rule(
+    name="<money cue> <amount with a scale> (đồng understood)",
+    kind=KIND,
+    pattern=regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}(?:[ ]*:[ ]*|[ ]+)(?:(?:{_CUE_FILLERS}){_WE}[ ]+)?"
+        rf"(?:(?P<qual>{QUALIFIER})[ ]+)?(?P<amount>{AMOUNT}){_WE}(?![ ]?{CURRENCY})"
+        rf"{_PER}?{_CUE_END}",
+        _FLAGS,
+    ),
+    build=_build_cued,
+    examples=(
+        "với số tiền [403 triệu]",
+        "tổng kinh phí [2 tỷ].",
+        "trị giá [500 triệu] cho",
+        "Kinh phí: [gần 3,5 tỷ]",
+        "thu nhập bình quân [7 triệu/tháng]",
+        "số tiền [1.200.000] và",
+    ),
+)
+
+RULES: tuple[Rule, ...] = (AMOUNT_RULE, PREFIX_RULE, RANGE_RULE, MAGNITUDE_RULE, CUED_RULE)
 
 
 def extract(ctx: Context) -> list[Candidate]:
