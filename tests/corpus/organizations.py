@@ -581,6 +581,32 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
         _o("Ban Giám đốc Bệnh viện Bạch Mai", HE),
         ["Ban Giám đốc Bệnh viện Bạch Mai"],
     ),
+    (
+        _o("Trung tâm Công tác xã hội tỉnh Lào Cai", ST),
+        ["Trung tâm Công tác xã hội tỉnh Lào Cai"],
+    ),
+    (
+        _o("Vụ Bảo hiểm xã hội Bộ Lao động - Thương binh và Xã hội", ST, "LĐ-TB&XH"),
+        ["Vụ Bảo hiểm xã hội Bộ LĐ-TB&XH"],
+    ),
+    (
+        _o("Trung tâm Y tế dự phòng tỉnh Hà Giang", HE),
+        ["Trung tâm Y tế dự phòng tỉnh Hà Giang"],
+    ),
+    (
+        _o("Ban Quản lý dự án Đầu tư xây dựng huyện Sìn Hồ", ST),
+        ["Ban Quản lý dự án Đầu tư xây dựng huyện Sìn Hồ"],
+    ),
+    (
+        _o("Phòng Tài chính - Kế hoạch huyện Than Uyên", ST),
+        ["Phòng Tài chính - Kế hoạch huyện Than Uyên"],
+    ),
+    (_o("Viện Dinh dưỡng Quốc gia", ST), ["Viện Dinh dưỡng Quốc gia"]),
+    (_o("Ban Đối ngoại Trung ương", PA), ["Ban Đối ngoại Trung ương"]),
+    (
+        _o("Đảng ủy Khối Doanh nghiệp Trung ương", PA),
+        ["Đảng ủy Khối Doanh nghiệp Trung ương", "ĐẢNG ỦY KHỐI DOANH NGHIỆP TRUNG ƯƠNG"],
+    ),
     # --- an issuing body printed on two upper-case lines is one mention over the line break
     (_o("Công đoàn Viên chức tỉnh Đắk Lắk", TU), ["CÔNG ĐOÀN VIÊN CHỨC\nTỈNH ĐẮK LẮK"]),
     (_o("Hội đồng nhân dân huyện Mộc Châu", ST), ["HỘI ĐỒNG NHÂN DÂN\nHUYỆN MỘC CHÂU"]),
@@ -672,6 +698,11 @@ NEGATIVE: list[str] = [
     "Ban Tổ chức cuộc thi",
     "Phòng họp trực tuyến",
     "vùng sâu, vùng xa",
+    "Ban Thường vụ LĐLĐ các huyện, thị xã",
+    "Ban Chỉ huy các huyện",
+    "Ban Giám đốc Công ty đã họp",
+    "Trung tâm Y tế thuộc Sở",
+    "bảo đảm an sinh xã hội",
     # other kinds' positives
     "Số: 732/LĐLĐ",
     "294-CV/TU",

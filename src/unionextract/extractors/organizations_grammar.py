@@ -66,6 +66,9 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
         whole = nested.department(text, base, head.canonical, env, parse)
         if whole is not None and (tail is None or whole.end > tail.end):
             tail = whole
+    elif tail is None and head.tail != "dept":
+        # "Trung tâm Y tế dự phòng tỉnh Hà Giang": a longer head read as a department
+        tail = _as_department(text, m.group(), base, head, env)
     if tail is not None and defined and tail.end == defined.end():
         tail = replace(
             tail, end=m.end(), abbreviation=None if not head.abbreviated else tail.abbreviation
@@ -73,6 +76,21 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     if tail is None or (tail.org_type == "inherit" and env.depth == 0):
         return None  # a board or bloc without its body (nested ones take the outer type)
     return tail
+
+
+def _as_department(text: str, written: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
+    """A head that begins with a department word ("Trung tâm Y tế", "Ban Chấp hành") whose own
+    tail failed, read again as that department followed by function words and a parent."""
+    word = next((d for d in lx.departments() if written.lower().startswith(f"{d.lower()} ")), None)
+    if word is None or env.depth > 1:
+        return None
+    short = replace(
+        base,
+        end=base.start + len(word),
+        canonical=lx.as_written(written[: len(word)], word),
+        abbreviation=None,
+    )
+    return nested.department(text, short, word, env, parse)
 
 
 def _abbreviation(written: str) -> str:

@@ -131,8 +131,12 @@ def levels() -> dict[str, tuple[str, str]]:
 @cache
 def level_pattern() -> regex.Pattern[str]:
     words = [r[0] for r in lexicons.rows("org_levels.tsv")]
+    # "xã hội", "tỉnh táo": words that begin with a level word (org_level_compounds.tsv)
+    compounds = alternation(lexicons.words("org_level_compounds.tsv"))
     # "TP." may touch its place ("TP.HCM" is a place spelling, tried first by the parser)
-    return regex.compile(rf"(?i:{alternation(words)})(?:(?<=\.)|{_WE})", regex.V1)
+    return regex.compile(
+        rf"(?!(?i:{compounds}){_WE})(?i:{alternation(words)})(?:(?<=\.)|{_WE})", regex.V1
+    )
 
 
 @cache
@@ -201,6 +205,14 @@ def national_pattern() -> regex.Pattern[str]:
     )
 
 
+def national(written: str) -> str:
+    """A national word as the lexicon writes it when written in all caps ("VIỆT NAM")."""
+    entry = next(
+        (w for w in lexicons.words("org_national.tsv") if w.lower() == written.lower()), ""
+    )
+    return as_written(written, entry) if entry else written
+
+
 @cache
 def surnames() -> frozenset[str]:
     return frozenset(lexicons.words("org_surnames.tsv"))
@@ -235,10 +247,10 @@ def title(word: str) -> str:
 
 
 @cache
-def departments() -> dict[str, str]:
+def departments() -> dict[str, tuple[str, str]]:
     """Canonical heads that may name a department of a parent body → the type of one that
-    belongs to a province or district rather than to a body (org_departments.tsv)."""
-    return {r[0]: r[1] for r in lexicons.rows("org_departments.tsv")}
+    belongs to a province or district, and of one that is national (org_departments.tsv)."""
+    return {r[0]: (r[1], r[2]) for r in lexicons.rows("org_departments.tsv")}
 
 
 @cache

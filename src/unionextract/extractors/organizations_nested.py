@@ -3,7 +3,7 @@
 - :func:`department` reads "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam", "Trung tâm Tư vấn pháp
   luật Công đoàn tỉnh X", "Vụ Pháp chế Bộ Y tế", "Khối Doanh nghiệp tỉnh X" (inside "Đảng ủy
   Khối …"): a department head (``org_departments.tsv``), its function words (the first one
-  upper case, at most seven, no stop word of ``org_department_words.tsv``, no conjunction
+  upper case, at most nine, no stop word of ``org_department_words.tsv``, no conjunction
   right before the parent), then a parent body, a level and place, or a national word
   ("Trung ương"). The whole is ONE organization, like "Ban cán sự Đảng UBND tỉnh Lai
   Châu". With only a level and place it is a unit of that province or district, typed by
@@ -29,7 +29,10 @@ from .organizations_spans import Env, Parse, place_tail, space
 
 ParseFn = Callable[[str, int, Env], Parse | None]
 
-_MAX_FUNCTION_WORDS = 7
+_MAX_FUNCTION_WORDS = 9
+_INHERIT = ("inherit", "inherit")
+#: what a body that names no one returns: the function words end there, with no parent
+_NO_PARENT = Parse(0, 0, "", "")
 _COORD = regex.compile(r"(?:,[ ]?|[ ]và[ ])(?=\p{Lu})", regex.V1)
 _HYPHEN = regex.compile(r"[ ]?-[ ]?(?=\p{Lu})", regex.V1)
 _CAPS = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+", regex.V1)
@@ -70,7 +73,9 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
         q = joined.end() if joined else space(text, m.end())
         if q is None:
             return None
-        got = _parent(text, m.end(), q, env, parse_fn, head)
+        got = _parent(text, m.start(), m.end(), q, env, parse_fn, head)
+        if got is _NO_PARENT:
+            return None
         if got is not None and m.group().lower() in lx.department_words("join"):
             return None  # "Phòng Nội vụ và UBND huyện": two bodies
         if got is not None:
@@ -89,20 +94,29 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
     return None
 
 
-def _parent(text: str, end: int, q: int, env: Env, parse_fn: ParseFn, head: str) -> Parse | None:
+def _parent(
+    text: str, prev: int, end: int, q: int, env: Env, parse_fn: ParseFn, head: str
+) -> Parse | None:
     """What may close a department's function words at ``q``: a body, a level and place
     ("tỉnh Thái Nguyên", "huyện" to be completed), or a national word ("Trung ương")."""
-    if lx.head_pattern().match(text, q):
+    h = lx.head_pattern().match(text, q)
+    if h:
         inner = parse_fn(text, q, env.deeper())
         if inner is not None and not inner.items and inner.org_type != "inherit":
             return inner
-        return None
+        found = lx.lookup_head(h.group())
+        # a body that names no one ("LĐLĐ các huyện", "Công ty") ends the function words
+        return _NO_PARENT if found is not None and found.org_type != "inherit" else None
+    if text[prev:end].lower() in lx.department_words("lead"):
+        return None  # "các huyện": a plural level names no parent
     frag = place_tail(text, end, direct=False)
     if isinstance(frag, Parse) and not frag.items:  # a unit of the province or district
-        return replace(frag, org_type=lx.departments().get(head, "inherit"))
+        return replace(frag, org_type=lx.departments().get(head, _INHERIT)[0])
     nat = lx.national_pattern().match(text, q)
     if nat:
-        return Parse(q, nat.end(), nat.group(), "inherit")
+        return Parse(
+            q, nat.end(), lx.national(nat.group()), lx.departments().get(head, _INHERIT)[1]
+        )
     return None
 
 

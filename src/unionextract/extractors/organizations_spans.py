@@ -289,9 +289,7 @@ def place_tail(
         return None
     nat = lx.national_pattern().match(text, p)
     if nat:
-        return Parse(
-            p, nat.end(), lx.title(nat.group()) if nat.group().isupper() else nat.group(), ""
-        )
+        return Parse(p, nat.end(), lx.national(nat.group()), "")
     kp = known_place(text, p, None)
     if kp:
         canonical = kp[1]
