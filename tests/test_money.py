@@ -136,6 +136,8 @@ def test_comma_groups_thousands_only_in_a_lone_three_digit_group(
         ("thu nhập bình quân 8,3 triệu/tháng", "8,3 triệu/tháng", 8_300_000, "exact"),
         ("số tiền 3.600.000 và", "3.600.000", 3_600_000, "exact"),
         ("với tổng giá trị hơn 900 triệu.", "hơn 900 triệu", 900_000_000, "over"),
+        ("thăm và tặng mỗi hộ 2 triệu, mỗi suất", "2 triệu", 2_000_000, "exact"),
+        ("chi mỗi đoàn viên 700 nghìn để", "700 nghìn", 700_000, "exact"),
     ],
 )
 def test_amount_after_a_money_cue_is_in_dong(
@@ -154,6 +156,8 @@ def test_amount_after_a_money_cue_is_in_dong(
         "tiền 10 năm",
         "Dự án có 3 triệu đoàn viên",  # no cue
         "hỗ trợ 3 triệu",  # no cue
+        "mỗi tỉnh 2 triệu liều vắc xin",  # a count follows
+        "mỗi năm 3 triệu.",  # "mỗi" takes a counted noun, not a period
     ],
 )
 def test_bare_amount_without_a_money_cue_is_not_money(text: str) -> None:

@@ -1,11 +1,13 @@
 """Counts: a number and the noun phrase it counts ("65 suất quà", "trên 1.000 lượt học sinh").
 
-The counted noun comes from a lexicon (``data/count_units.tsv``) of counted nouns and
-classifiers; after a classifier ("lượt", "chiếc") the noun it counts is taken from the lexicon
-or, where the lexicon does not know it, from underthesea's POS tags. A figure before a noun
-the lexicon does not know is also read with the POS tags (only then: tagging is slow).
-Ordinals ("lần thứ 4"), labels ("Điều 5", "thôn 3"), durations ("10 năm"), ages and measures
-("5km", "20 ha") are not counts.
+The counted noun's head comes from a lexicon (``data/count_units.tsv``) of counted nouns and
+classifiers, or, for a figure before a noun the lexicon does not know, from underthesea's POS
+tags; the unit then reaches over the noun compound built on the head and stops before what
+describes it (:mod:`.counts_phrase`: "821 lượt học sinh khó khăn" → "lượt học sinh", "20 máy
+thở", "120 ca mắc mới" → "ca mắc"). Ordinals ("lần thứ 4", "mũi 2"), labels ("Điều 5", "thôn
+3", "số 08 đường …" — but "tổng số 500 người" counts), durations ("10 năm"), ages, scores
+("đạt 9 điểm") and measures ("5km", "20 ha", "3 mẫu ruộng") are not counts. Two digit words in
+a row, the second one more, are an estimate: "năm sáu người" is 5 … 6 (range), not 56.
 
 >>> from unionextract import extract
 >>> [(c.value, c.unit, c.qualifier) for c in extract("tặng 65 suất quà cho công nhân").counts]
@@ -203,6 +205,10 @@ NUMBER_UNIT = Rule(
         "23 mô hình",
         "hai đoàn viên",
         "12 nghìn lượt người",
+        "[120 ca mắc] mới",
+        "60 nữ đoàn viên",
+        "[3 Tổ COVID cộng đồng] ở phường",
+        "[năm sáu người] đến",
     ),
 )
 
@@ -228,7 +234,7 @@ FIGURE_NOUN = Rule(
         rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})", _FLAGS
     ),
     build=_build_figure_noun,
-    examples=("30 bếp", "40 tủ sách"),
+    examples=("30 bếp", "40 tủ sách", "[50 bình chữa cháy] cho", "[200 vé máy bay] miễn phí"),
 )
 
 

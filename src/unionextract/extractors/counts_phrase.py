@@ -167,7 +167,7 @@ def unit_end(ctx: Context, start: int, end: int, role: str) -> int | None:
             last, end = end + 1, nxt[0]  # "lượt học sinh", "Tổ COVID", "chiếc máy (thở)"
         else:
             word = token_at(ctx, start) if nxt is None else None
-            if word is not None and word[1] > end and word[2] in ("N", "Nc"):
+            if word is not None and word[1] > end and word[2] in ("N", "Nc", "V"):
                 end = word[1]  # a longer word begins with the classifier: "tổ chức"
             elif role == "classifier_only":
                 return None

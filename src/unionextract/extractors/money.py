@@ -264,7 +264,8 @@ MAGNITUDE_RULE = Rule(
     examples=("hàng chục tỷ đồng", "hàng trăm triệu đồng", "vài chục triệu đồng"),
 )
 
-_CUES = alternation(lexicons.words("money_cues.tsv"))
+# A cue, or "mỗi" + a counted noun: "hỗ trợ mỗi người [1,5 triệu]", "mỗi suất [500 nghìn]".
+_CUES = rf"(?:{alternation(lexicons.words('money_cues.tsv'))}|mỗi[ ]+{alternation(_PER_UNITS)})"
 _CUE_FILLERS = alternation(("là", "đạt", "lên đến", "lên tới", "bình quân", "trung bình"))
 # After a cued amount: the end of the phrase (punctuation, a rate, a word that starts what follows
 # a noun phrase), never a noun it would count ("trị giá 2 triệu lượt" is not money).
@@ -309,6 +310,7 @@ CUED_RULE = Rule(
         "Kinh phí: [gần 3,5 tỷ]",
         "thu nhập bình quân [7 triệu/tháng]",
         "số tiền [1.200.000] và",
+        "hỗ trợ mỗi người [1,5 triệu].",
     ),
 )
 
