@@ -1,0 +1,1 @@
+"""Held-out gold set B: a second blind set (see gold.py and build.py)."""
