@@ -193,6 +193,9 @@ NEGATIVE: list[str] = [
     "bệnh nhân 91 người Anh",
     "vòng 2 cuộc thi",
     "kỳ 3 năm học",
+    "Ca 3 làm việc từ 22 giờ",
+    "ca 2 trực đêm",
+    "3 làm việc",
     # scores and land measures
     "đạt 95 điểm",
     "được 8 điểm thi",
