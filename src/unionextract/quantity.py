@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
 from . import lexicons
-from .numbers import HUNDRED_WORDS, SCALE_WORDS, SHORT_SCALES, TENS_WORDS, parse_number
+from .numbers import DIGIT_WORDS, HUNDRED_WORDS, SCALE_WORDS, SHORT_SCALES, TENS_WORDS, parse_number
 from .rules import Candidate, Rule, alternation
 
 if TYPE_CHECKING:
@@ -106,6 +106,37 @@ def magnitude_bounds(prefix: str, scales: str) -> tuple[Decimal, Decimal]:
     low, high = MAGNITUDE_WORDS[" ".join(prefix.lower().split())]
     mult = Decimal(1)
     for w in scales.lower().split():
+        mult *= _MAG_UNITS[w]
+    return low * mult, high * mult
+
+
+# Digit words that make an estimate in pairs ("ba bốn", "năm sáu"); "mốt", "tư", "lăm", "nhăm"
+# only follow tens ("hai mốt" = 21, "ba tư" = 34, "bốn lăm" = 45), so a pair with them is a number.
+_PAIR_DIGITS = {
+    w: d for w, d in DIGIT_WORDS.items() if 0 < d < 10 and w not in ("mốt", "tư", "lăm", "nhăm")
+}
+
+
+def digit_pair_bounds(text: str) -> tuple[Decimal, Decimal] | None:
+    """Bounds of an estimate written as two digit words in a row, the second one more, with
+    optional scale words after them: "năm sáu" → 5 … 6, "hai ba triệu" → 2 … 3 million.
+    ``None`` for anything else ("bốn lăm" is 45, "hai mốt" is 21).
+
+    >>> digit_pair_bounds("năm sáu"), digit_pair_bounds("bốn lăm")
+    ((Decimal('5'), Decimal('6')), None)
+    >>> digit_pair_bounds("hai ba trăm nghìn")
+    (Decimal('200000'), Decimal('300000'))
+    """
+    words = text.lower().split()
+    if len(words) < 2 or words[0] not in _PAIR_DIGITS or words[1] not in _PAIR_DIGITS:
+        return None
+    low, high = _PAIR_DIGITS[words[0]], _PAIR_DIGITS[words[1]]
+    if high != low + 1:
+        return None
+    mult = Decimal(1)
+    for w in words[2:]:
+        if w not in _MAG_UNITS:
+            return None
         mult *= _MAG_UNITS[w]
     return low * mult, high * mult
 

@@ -214,6 +214,10 @@ POSITIVE: list[tuple[dict[str, object], list[str]]] = [
     (_exact(12_500), ["12,500 đồng", "12.500 đồng", "12,500đ"]),
     (_exact(4_750_000, "EUR"), ["4,750,000 EUR", "4.750.000 EUR", "€4,750,000"]),
     (_range(1500, 2500, "USD"), ["từ 1,500 đến 2,500 USD", "$1,500 - $2,500"]),
+    # two digit words in a row, the second one more: an estimate ("two or three million")
+    (_range(2 * _M, 3 * _M), ["hai ba triệu đồng", "2 - 3 triệu đồng"]),
+    (_range(300_000, 400_000), ["ba bốn trăm nghìn đồng"]),
+    (_exact(45 * _M), ["bốn lăm triệu đồng", "bốn mươi lăm triệu đồng"]),
     (_exact(2 * _M, "USD"), ["2 triệu USD", "2 triệu đô la", "hai triệu đô la Mỹ"]),
     (
         _exact(20, "EUR"),

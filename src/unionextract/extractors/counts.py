@@ -26,7 +26,7 @@ import regex
 
 from .. import lexicons
 from ..context import Context
-from ..numbers import DIGIT_WORDS, FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number, to_int
+from ..numbers import FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number, to_int
 from ..quantity import (
     APPROX,
     MAGNITUDE,
@@ -36,6 +36,7 @@ from ..quantity import (
     RANGE_SEP,
     TAIL,
     bounds,
+    digit_pair_bounds,
     magnitude_bounds,
     qualifier_of,
     range_bounds,
@@ -129,19 +130,6 @@ def _number_ok(ctx: Context, m: regex.Match[str], group: str) -> bool:
     return not (words[:1] == ["năm"] and _YEAR_BEFORE.search(before))
 
 
-_PAIR_DIGITS = {w: d for w, d in DIGIT_WORDS.items() if w not in _WEAK_WORDS and 0 < d < 10}
-
-
-def _digit_pair(number: str) -> tuple[int, int] | None:
-    """Two digit words in a row, the second one more ("ba bốn", "năm sáu"): an estimate
-    between them, not a spoken two-digit number ("bốn lăm" = 45 uses lăm, "ba tư" uses tư)."""
-    words = number.lower().split()
-    if len(words) != 2 or words[0] not in _PAIR_DIGITS or words[1] not in _PAIR_DIGITS:
-        return None
-    a, b = _PAIR_DIGITS[words[0]], _PAIR_DIGITS[words[1]]
-    return (a, b) if b == a + 1 else None
-
-
 def _fields(value: int | None, low: Any, high: Any, qualifier: str, unit: str) -> dict[str, Any]:
     return {"value": value, "low": low, "high": high, "qualifier": qualifier, "unit": unit}
 
@@ -153,9 +141,9 @@ def _point(
     unit = " ".join(ctx.text[unit_start:unit_end].split())
     if _trapped(ctx, m.start(), unit_start):
         return None
-    pair = _digit_pair(m.group("n"))
+    pair = digit_pair_bounds(m.group("n"))
     if pair is not None:  # "năm sáu người": five or six
-        fields = _fields(None, pair[0], pair[1], "range", unit)
+        fields = _fields(None, int(pair[0]), int(pair[1]), "range", unit)
         return Candidate(KIND, m.start(), unit_end, rule.name, fields, rule.priority)
     try:
         value = to_int(parse_number(m.group("n")))

@@ -32,6 +32,7 @@ from ..quantity import (
     RANGE_SEP,
     TAIL,
     bounds,
+    digit_pair_bounds,
     magnitude_bounds,
     qualifier_of,
     range_bounds,
@@ -134,6 +135,13 @@ def _start(m: regex.Match[str]) -> int:
 
 
 def _build_amount(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    pair = digit_pair_bounds(m.group("amount"))
+    if pair is not None and not m.group("cents") and not m.group("half"):
+        # "hai ba triệu đồng": two or three million
+        fields = _fields(
+            None, pair[0], pair[1], _code(m.group("cur")) or "VND", "range", m.group("per")
+        )
+        return Candidate(KIND, _start(m), m.end(), AMOUNT_RULE.name, fields, AMOUNT_RULE.priority)
     try:
         amount = money_number(m.group("amount"))
     except ValueError:
