@@ -607,6 +607,23 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
         _o("Đảng ủy Khối Doanh nghiệp Trung ương", PA),
         ["Đảng ủy Khối Doanh nghiệp Trung ương", "ĐẢNG ỦY KHỐI DOANH NGHIỆP TRUNG ƯƠNG"],
     ),
+    (_o("Bệnh viện Đại học Y Hà Nội", HE), ["Bệnh viện Đại học Y Hà Nội"]),
+    (
+        _o("Ngân hàng Chính sách xã hội huyện Mường Tè", EN),
+        ["Ngân hàng Chính sách xã hội huyện Mường Tè"],
+    ),
+    (
+        _o("Công đoàn các Khu công nghiệp tỉnh Bình Dương", TU, "KCN"),
+        ["Công đoàn các KCN Bình Dương", "Công đoàn các KCN tỉnh Bình Dương"],
+    ),
+    (
+        _o("Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang", ST, "KCN"),
+        ["Ban Quản lý các KCN tỉnh Bắc Giang"],
+    ),
+    (
+        _o("Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang", ST, "BQL"),
+        ["BQL các KCN tỉnh Bắc Giang"],
+    ),
     # --- an issuing body printed on two upper-case lines is one mention over the line break
     (_o("Công đoàn Viên chức tỉnh Đắk Lắk", TU), ["CÔNG ĐOÀN VIÊN CHỨC\nTỈNH ĐẮK LẮK"]),
     (_o("Hội đồng nhân dân huyện Mộc Châu", ST), ["HỘI ĐỒNG NHÂN DÂN\nHUYỆN MỘC CHÂU"]),

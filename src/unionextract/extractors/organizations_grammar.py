@@ -94,14 +94,15 @@ def _as_department(text: str, written: str, base: Parse, head: lx.Head, env: Env
 
 
 def _abbreviation(written: str) -> str:
-    """The abbreviated part of a head as written: "Tổng LĐLĐ Việt Nam" → "Tổng LĐLĐ"."""
+    """The first abbreviation in a head as written: "Tổng LĐLĐ Việt Nam" → "Tổng LĐLĐ",
+    "BQL các KCN" → "BQL"."""
     words = written.split(" ")
-    last = max((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), default=0)
-    for k in range(last):
-        prefix = " ".join(words[k : last + 1])
+    first = min((i for i, w in enumerate(words) if w.isupper() and len(w) > 1), default=0)
+    for k in range(first):
+        prefix = " ".join(words[k : first + 1])
         if prefix in lx.abbreviations():
             return prefix
-    return words[last]
+    return words[first]
 
 
 def _abbreviated(written: str, canonical: str) -> bool:
@@ -183,7 +184,7 @@ def _inner(text: str, base: Parse, env: Env) -> Parse | None:
 
 def _t_named(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     """A zone or area body: a place ("tỉnh Hà Tĩnh") or its own name ("Đông Nam"), or bare."""
-    frag = place_tail(text, base.end)
+    frag = place_tail(text, base.end, expand=head.abbreviated)
     if frag == "reject":
         return None
     if isinstance(frag, Parse) and not frag.items:
@@ -281,8 +282,10 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     elif head.canonical == "Trường":
         return None  # "Trường Sa", "Trường Sơn": a school names its level
     p = space(text, cur.end)
-    if p is None or lx.head_pattern().match(text, p):
+    if p is None:
         return None
+    if lx.head_pattern().match(text, p):  # "Bệnh viện Đại học Y Hà Nội": named after a body
+        return _inner(text, cur, env)
     number = _NUMBER_NAME.match(text, p)
     if number:  # "Bệnh viện dã chiến số 2", "Quân khu 7"
         return _join(cur, Parse(p, number.end(), number.group(), ""))
@@ -298,6 +301,9 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         return _join(named, frag)
     if run is None:
         return None
+    frag = place_tail(text, named.end, direct=False)
+    if isinstance(frag, Parse) and not frag.items and frag.pending is None:
+        return _join(named, frag)  # "Ngân hàng Chính sách xã hội tỉnh Điện Biên"
     return named
 
 

@@ -42,6 +42,9 @@ def _function_words(text: str, spans: list[tuple[int, int]]) -> str:
     """The function words as written; an upper-case header is written in sentence case."""
     written = text[spans[0][0] : spans[-1][1]]
     words = written.split()
+    known = lx.abbreviations()
+    if any(w in known for w in words):  # "Ban Quản lý các KCN" → "… các Khu công nghiệp"
+        return " ".join(known.get(w, w) for w in words)
     if all(_CAPS.fullmatch(w) for w in words if w[:1].isalpha()):
         return " ".join([lx.title(words[0]), *(w.lower() for w in words[1:])])
     return " ".join(words)
