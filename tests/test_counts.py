@@ -135,6 +135,9 @@ IN_CONTEXT = [
     ("tặng 200 suất quà hàng tháng", [("200 suất quà", "suất quà")]),
     ("1.000 người dân thành phố", [("1.000 người dân", "người dân")]),
     ("20 hộ dân tổ 5", [("20 hộ dân", "hộ dân")]),
+    ("có 42 doanh nghiệp nợ bảo hiểm xã hội", [("42 doanh nghiệp", "doanh nghiệp")]),
+    ("4 xã, 2 phường", [("4 xã", "xã"), ("2 phường", "phường")]),
+    ("9 vụ tai nạn làm 11 người chết", [("9 vụ tai nạn", "vụ tai nạn"), ("11 người", "người")]),
 ]
 
 
