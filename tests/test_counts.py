@@ -42,8 +42,8 @@ def test_classifier_takes_the_noun_after_it() -> None:
 
 
 def test_noun_outside_the_lexicon_is_found_by_segmentation() -> None:
-    (c,) = extract("Công đoàn tặng 40 tủ sách cho trường", kinds=["counts"]).counts
-    assert (c.text, c.value, c.unit) == ("40 tủ sách", 40, "tủ sách")
+    (c,) = extract("Công đoàn tặng 40 thùng sữa cho trường", kinds=["counts"]).counts
+    assert (c.text, c.value, c.unit) == ("40 thùng sữa", 40, "thùng sữa")
 
 
 def test_qualifiers_ranges_and_tails() -> None:
