@@ -222,7 +222,12 @@ FIGURE_NOUN = Rule(
         rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})", _FLAGS
     ),
     build=_build_figure_noun,
-    examples=("30 bếp", "[800 bao gạo] cho", "[50 bình chữa cháy] cho", "[200 vé máy bay] miễn phí"),
+    examples=(
+        "30 bếp",
+        "[800 bao gạo] cho",
+        "[50 bình chữa cháy] cho",
+        "[200 vé máy bay] miễn phí",
+    ),
 )
 
 
