@@ -166,6 +166,20 @@ def test_a_complete_parent_line_and_the_issuing_body_are_two_mentions() -> None:
     ]
 
 
+def test_two_column_header_reads_the_left_column_of_both_lines() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN MỘC CHÂU             Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 8/NQ-HĐND\n"
+    )
+    (o,) = extract(text, kinds=["organizations"]).organizations
+    assert (o.text, o.canonical) == ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân huyện Mộc Châu")
+    assert o.evidence is not None and "HUYỆN MỘC CHÂU" in o.evidence
+    # a complete body on the first line stays as it is; the second line is its own mention
+    text = "BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC QUẢN LÝ DƯỢC\tĐộc lập\n"
+    assert [x for x, _ in _orgs(text)] == ["BỘ Y TẾ", "CỤC QUẢN LÝ DƯỢC"]
+
+
 def test_an_upper_case_line_does_not_run_into_a_free_name() -> None:
     # "VỤ" (a head) inside a signing line must not take the next line as its name
     assert _orgs("T/M BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Văn Bình") == []
@@ -218,6 +232,15 @@ def test_coordinated_boards_share_their_body() -> None:
         ("Ban Thường vụ", "Ban Thường vụ Công đoàn ngành Y tế"),
         ("Ban Chấp hành", "Ban Chấp hành Công đoàn ngành Y tế"),
         ("Ủy ban Kiểm tra Công đoàn ngành Y tế", "Ủy ban Kiểm tra Công đoàn ngành Y tế"),
+    ]
+    # a department of the body may be coordinated with a board
+    assert _orgs("Giao Ban Tuyên giáo, Ban Nữ công LĐLĐ tỉnh Sơn La theo dõi")[0] == (
+        "Ban Tuyên giáo",
+        "Ban Tuyên giáo Liên đoàn Lao động tỉnh Sơn La",
+    )
+    # a board is not coordinated with a grassroots union
+    assert _orgs("Ban Thường vụ, CĐCS Trường Tiểu học Kim Đồng") == [
+        ("CĐCS Trường Tiểu học Kim Đồng", "Công đoàn cơ sở Trường Tiểu học Kim Đồng")
     ]
     # Party boards without a body are not completed
     assert _orgs("Ban Dân vận, Ban Tuyên giáo đã phối hợp") == [

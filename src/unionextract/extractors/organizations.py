@@ -91,6 +91,7 @@ from .organizations_spans import Env, Parse
 KIND = "organization"
 
 _CLAUSE_END = regex.compile(r"[\n.;:,()\"]")
+_COLUMN_GAP = regex.compile(r"[ ]{3,}|\t")
 _WINDOW = 100
 _LEFT = 24
 _PLURAL_BEFORE = regex.compile(r"(?i:các|những|mỗi)[ ]$", regex.V1)
@@ -238,6 +239,32 @@ def _after_title(text: str, pos: int, env: Env) -> Parse | bool | None:
     return parse(text, c.end(), env)
 
 
+def _column_header(text: str, pos: int) -> tuple[Parse, str] | None:
+    """A header laid out in two columns ("LIÊN ĐOÀN LAO ĐỘNG      CỘNG HÒA XÃ HỘI …" over
+    "TỈNH HÀ GIANG      Độc lập - Tự do - Hạnh phúc"): the issuing body is the left column
+    of both lines. The mention spans the first line's part (a span cannot skip the other
+    column); its canonical name reads both, with the second line as evidence."""
+    line_start = text.rfind("\n", max(0, pos - _LEFT), pos) + 1
+    line_end = text.find("\n", pos, pos + _WINDOW * 2)
+    if text[line_start:pos].strip() or line_end < 0:
+        return None
+    gap = _COLUMN_GAP.search(text, pos, line_end)
+    if gap is None:
+        return None
+    nxt = text.find("\n", line_end + 1, line_end + 1 + _WINDOW * 2)
+    line2 = text[line_end + 1 : nxt if nxt >= 0 else min(len(text), line_end + 1 + _WINDOW * 2)]
+    gap2 = _COLUMN_GAP.search(line2)
+    left2 = (line2[: gap2.start()] if gap2 else line2).strip()
+    left1 = text[pos : gap.start()]
+    if not left2:
+        return None
+    got = parse(f"{left1}\n{left2}", 0)
+    if got is None or got.end <= len(left1) or got.items:
+        return None
+    first = replace(got, start=pos, end=pos + len(left1), places=(), pending=None)
+    return first, left2
+
+
 def _defines(text: str, p: Parse, ends: set[int]) -> bool:
     """ "Tổ chức Lao động Quốc tế (ILO)": an abbreviation in brackets right after a name
     defines it; it is not a mention of its own."""
@@ -254,12 +281,18 @@ def extract(ctx: Context) -> list[Candidate]:
     env = _env(ctx)
     text = ctx.text
     seen: set[tuple[int, int]] = set()
+    columns: dict[int, str] = {}
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             if _signing(text, m.start()):
                 continue
-            titled = _after_title(text, m.start(), env)
-            got = parse(text, m.start(), env) if titled is False else titled
+            column = _column_header(text, m.start())
+            if column is not None:
+                got: Parse | bool | None = column[0]
+                columns[m.start()] = column[1]
+            else:
+                titled = _after_title(text, m.start(), env)
+                got = parse(text, m.start(), env) if titled is False else titled
             if isinstance(got, Parse) and (got.start, got.end) not in seen:
                 seen.add((got.start, got.end))
                 found.append((rule, got))
@@ -269,6 +302,8 @@ def extract(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     for rule, p in found:
         extra: dict[str, object] = {}
+        if p.start in columns:
+            extra["evidence"] = f"two-column header, next line '{columns[p.start]}'"
         if p.pending and not _PLURAL_BEFORE.search(ctx.text, max(0, p.start - 8), p.start):
             resolved = own.get(p.pending)
             if resolved is not None:

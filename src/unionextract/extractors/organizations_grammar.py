@@ -42,8 +42,15 @@ _NUMBER_NAME = regex.compile(r"(?:số[ ])?\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])", 
 
 
 def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
-    """The organization whose head starts at ``pos``, or None."""
+    """The organization whose head starts at ``pos``, or None (memoized in ``env``)."""
     env = env or Env()
+    key = (pos, env.depth)
+    if key not in env.memo:
+        env.memo[key] = _parse(text, pos, env)
+    return env.memo[key]
+
+
+def _parse(text: str, pos: int, env: Env) -> Parse | None:
     m = lx.head_pattern().match(text, pos)
     if not m or env.depth > 3:
         return None

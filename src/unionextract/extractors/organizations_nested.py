@@ -123,16 +123,23 @@ def _parent(
     return None
 
 
+def _board(head: lx.Head) -> bool:
+    """A board of a body: one that takes its type ("Ban Thường vụ", "Ủy ban Kiểm tra") or a
+    department head ("Ban Chính sách - Pháp luật", "Ban Nữ công")."""
+    return head.org_type == "inherit" or head.canonical.split(" ")[0] in lx.departments()
+
+
 def shared_body(text: str, base: Parse, env: Env, parse_fn: ParseFn) -> Parse | None:
     """ "Ban Thường vụ, Ban Chấp hành LĐLĐ tỉnh": the first board with the body it shares."""
     if env.depth > 2:
         return None
-    m = _COORD.match(text, base.end) if base.org_type == "inherit" else None
+    first = lx.lookup_head(text[base.start : base.end])
+    m = _COORD.match(text, base.end) if first is not None and _board(first) else None
     if m is None:
         return None
     h = lx.head_pattern().match(text, m.end())
     head = lx.lookup_head(h.group()) if h else None
-    if h is None or head is None or head.org_type != "inherit" or head.tail not in ("unit", "sub"):
+    if h is None or head is None or head.tail not in ("unit", "sub") or not _board(head):
         return None
     second = parse_fn(text, m.end(), env.deeper())
     if second is None or second.items or second.org_type == "inherit":

@@ -73,6 +73,9 @@ class Env:
     depth: int = 0
     words: WordsAt | None = None
     tags: TagsAt | None = None
+    #: parses already made for this text, by (position, depth): nested bodies and departments
+    #: try the same positions again, and each is parsed once
+    memo: dict[tuple[int, int], Parse | None] = field(default_factory=dict, compare=False)
 
     def deeper(self) -> Env:
         return replace(self, depth=self.depth + 1)
