@@ -624,6 +624,9 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
         _o("Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang", ST, "BQL"),
         ["BQL các KCN tỉnh Bắc Giang"],
     ),
+    (_o("Trường Đại học Công đoàn", ED), ["Trường Đại học Công đoàn"]),
+    (_o("Ban Bí thư Trung ương Đảng", PA), ["Ban Bí thư Trung ương Đảng"]),
+    (_o("Bệnh viện Công an tỉnh Lai Châu", HE), ["Bệnh viện Công an tỉnh Lai Châu"]),
     # --- an issuing body printed on two upper-case lines is one mention over the line break
     (_o("Công đoàn Viên chức tỉnh Đắk Lắk", TU), ["CÔNG ĐOÀN VIÊN CHỨC\nTỈNH ĐẮK LẮK"]),
     (_o("Hội đồng nhân dân huyện Mộc Châu", ST), ["HỘI ĐỒNG NHÂN DÂN\nHUYỆN MỘC CHÂU"]),

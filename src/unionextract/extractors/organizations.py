@@ -41,8 +41,12 @@ Decisions (see also fixtures/*.expected.json "notes"):
   for more (a level, a place, a field, a body) and the line before is all upper case; a
   free proper name never crosses an upper-case line. When line 1 is a complete body by
   itself ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" / "CÔNG ĐOÀN NGÀNH Y TẾ"), the two lines are two
-  mentions (the parent and the issuing body). In running text wrapped by a PDF converter
-  (a line of 50 characters or more that ends inside a name) a name goes on over the break.
+  mentions (the parent and the issuing body). A header laid out in two columns
+  ("LIÊN ĐOÀN LAO ĐỘNG      CỘNG HÒA XÃ HỘI …" over "TỈNH HÀ GIANG      Độc lập …") cannot give
+  one contiguous span: the mention is the first line's part, its canonical name reads the
+  left column of both lines ("Liên đoàn Lao động tỉnh Hà Giang"), and ``evidence`` quotes the
+  second line. In running text wrapped by a PDF converter (a line of 50 characters or more
+  that ends inside a name) a name goes on over the break.
 - **Not mentions**: the body of a signing capacity ("TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ",
   "KT. CHỦ TỊCH": metadata, ``org_signing_marks.tsv``); an issuer code glued to a form code or
   number ("Mẫu B07-TLĐ", "732/LĐLĐ"); an abbreviation defined in brackets right after its
