@@ -627,6 +627,12 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_o("Trường Đại học Công đoàn", ED), ["Trường Đại học Công đoàn"]),
     (_o("Ban Bí thư Trung ương Đảng", PA), ["Ban Bí thư Trung ương Đảng"]),
     (_o("Bệnh viện Công an tỉnh Lai Châu", HE), ["Bệnh viện Công an tỉnh Lai Châu"]),
+    (
+        _o("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", EN),
+        ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"],
+    ),
+    (_o("Công ty Xăng dầu khu vực II", EN), ["Công ty Xăng dầu khu vực II"]),
+    (_o("Bệnh viện Nhi đồng 1", HE), ["Bệnh viện Nhi đồng 1"]),
     # --- an issuing body printed on two upper-case lines is one mention over the line break
     (_o("Công đoàn Viên chức tỉnh Đắk Lắk", TU), ["CÔNG ĐOÀN VIÊN CHỨC\nTỈNH ĐẮK LẮK"]),
     (_o("Hội đồng nhân dân huyện Mộc Châu", ST), ["HỘI ĐỒNG NHÂN DÂN\nHUYỆN MỘC CHÂU"]),

@@ -31,6 +31,7 @@ _AND_TITLE = regex.compile(r"[ ]và[ ](?=\p{Lu}\p{Ll})", regex.V1)
 _MORE_WORDS = regex.compile(r"[ ]+[\p{L}\p{N}]", regex.V1)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 LOWER_NEXT = regex.compile(r"[ ]\p{Ll}", regex.V1)
+_LOWER_NEXT_CHAR = regex.compile(r"[\p{L}\p{M}]", regex.V1)
 _PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
 
 
@@ -219,8 +220,10 @@ def title_run(
                 tokens = sorted(words(pos))
             i = bisect_right(tokens, (m.start(), len(text))) - 1
             token_end = tokens[i][1] if i >= 0 and tokens[i][1] > m.start() else end
-            if token_end > end and _LOWER_SYLLABLES.fullmatch(text, end, token_end):
-                end = token_end
+            # the lower-case syllables of the word ("Khoáng sản" in "Khoáng sản Việt Nam")
+            lower = _LOWER_SYLLABLES.match(text, end, token_end) if token_end > end else None
+            if lower is not None and not _LOWER_NEXT_CHAR.match(text, lower.end()):
+                end = lower.end()
         spans.append((m.start(), end))
         # a number ends on a space: "May 10", not the range "2023-2028"
         joined = None if m.group()[:1].isdigit() else _JOIN.match(text, end)
