@@ -192,6 +192,12 @@ def test_a_wrapped_line_of_running_text_does_not_cut_a_name() -> None:
     )
     (o,) = extract(text, kinds=["organizations"]).organizations
     assert (o.text, o.canonical) == ("UBND tỉnh\nHà Giang", "Ủy ban nhân dân tỉnh Hà Giang")
+    # a free proper name stops at the end of a headline
+    text = "Công đoàn trao 500 suất quà cho công nhân lao động Công ty TNHH Hoa Sen\nNgày 3/8"
+    assert _orgs(text)[-1] == (
+        "Công ty TNHH Hoa Sen",
+        "Công ty Trách nhiệm hữu hạn Hoa Sen",
+    )
     # a short line (a heading or a list item) ends the name
     assert _orgs("Kính gửi: UBND tỉnh\nHà Giang là nơi") == [("UBND tỉnh", "Ủy ban nhân dân tỉnh")]
 

@@ -46,7 +46,9 @@ Decisions (see also fixtures/*.expected.json "notes"):
   one contiguous span: the mention is the first line's part, its canonical name reads the
   left column of both lines ("Liên đoàn Lao động tỉnh Hà Giang"), and ``evidence`` quotes the
   second line. In running text wrapped by a PDF converter (a line of 50 characters or more
-  that ends inside a name) a name goes on over the break.
+  that ends inside a name) the grammar goes on over the break ("UBND tỉnh" / "Hà Giang");
+  a free proper name never does (a headline may end with one and the next paragraph begin
+  with a Title-Case word).
 - **Not mentions**: the body of a signing capacity ("TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ",
   "KT. CHỦ TỊCH": metadata, ``org_signing_marks.tsv``); an issuer code glued to a form code or
   number ("Mẫu B07-TLĐ", "732/LĐLĐ"); an abbreviation defined in brackets right after its

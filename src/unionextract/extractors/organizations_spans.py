@@ -90,16 +90,16 @@ WRAPPED_LINE = 50
 _MAX_LINE_LOOK = 240
 
 
-def space(text: str, pos: int, header: bool = True) -> int | None:
+def space(text: str, pos: int) -> int | None:
     """The start of the next word of a name after ``pos``: one or two spaces, or a line break
     inside a name (see :func:`line_break`)."""
     m = _SPACE.match(text, pos)
     if m:
         return int(m.end())
-    return line_break(text, pos, header)
+    return line_break(text, pos)
 
 
-def line_break(text: str, pos: int, header: bool = True) -> int | None:
+def line_break(text: str, pos: int) -> int | None:
     """A name goes on over a line break in two cases, where the grammar still asks for more:
 
     - an upper-case header printed on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH"): the
@@ -107,8 +107,8 @@ def line_break(text: str, pos: int, header: bool = True) -> int | None:
     - running text wrapped by a PDF converter: the line before is long (a wrapped line of a
       paragraph, not a heading or a list item) and ends with a word.
 
-    A free proper name (``header=False``) goes on only in wrapped text: an upper-case line
-    shows no word boundaries, so only the grammar (a level, a place, a body) may cross it.
+    Only the grammar crosses a line break (a level, a place, a field, a body), never a free
+    proper name (:func:`title_run`).
     """
     m = _BREAK.match(text, pos)
     if m is None:
@@ -119,7 +119,7 @@ def line_break(text: str, pos: int, header: bool = True) -> int | None:
     if not line.strip():
         return None
     if _LOWER.search(line) is None:
-        return m.end() if header and _CAPS_START.match(text, m.end()) else None
+        return m.end() if _CAPS_START.match(text, m.end()) else None
     return m.end() if pos - line_start >= WRAPPED_LINE else None
 
 
@@ -235,10 +235,12 @@ def title_run(
         if joined is not None:
             p = joined.end()
         else:
-            q = space(text, end, header=False)
-            if q is None:
+            # a free name never crosses a line break: a headline may end with one and the
+            # next paragraph begin with a Title-Case word ("… Công ty Pouyuen" / "Ngày 25/7")
+            sp = _SPACE.match(text, end)
+            if sp is None:
                 break
-            p = q
+            p = sp.end()
     if not spans:
         return None
     caps = sum(1 for a, b in spans if text[a:b].isupper() and b - a > 1)
