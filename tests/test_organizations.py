@@ -158,6 +158,11 @@ def test_two_line_header_is_one_mention_over_the_line_break() -> None:
     assert text[o.start : o.end] == o.text
 
 
+def test_an_upper_case_headline_does_not_run_into_a_dateline() -> None:
+    text = "LÃNH ĐẠO TỈNH THĂM CÔNG NHÂN, LIÊN ĐOÀN LAO ĐỘNG\nHÀ GIANG - Sáng 5/8, đoàn đến thăm."
+    assert _orgs(text) == [("LIÊN ĐOÀN LAO ĐỘNG", "Liên đoàn Lao động")]
+
+
 def test_a_complete_parent_line_and_the_issuing_body_are_two_mentions() -> None:
     text = "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN NGÀNH XÂY DỰNG\nSố: 7/CĐN"
     assert _orgs(text) == [

@@ -103,7 +103,7 @@ def line_break(text: str, pos: int) -> int | None:
     """A name goes on over a line break in two cases, where the grammar still asks for more:
 
     - an upper-case header printed on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH"): the
-      line before is all upper case and the next line starts with an upper-case word;
+      line before and the next line are all upper case;
     - running text wrapped by a PDF converter: the line before is long (a wrapped line of a
       paragraph, not a heading or a list item) and ends with a word.
 
@@ -119,7 +119,10 @@ def line_break(text: str, pos: int) -> int | None:
     if not line.strip():
         return None
     if _LOWER.search(line) is None:
-        return m.end() if _CAPS_START.match(text, m.end()) else None
+        # the next line is upper case too (not a dateline "LAI CHÂU - Sáng 5/8, …")
+        stop = text.find("\n", m.end(), m.end() + _MAX_LINE_LOOK)
+        rest = text[m.end() : stop if stop >= 0 else m.end() + _MAX_LINE_LOOK]
+        return m.end() if _CAPS_START.match(text, m.end()) and not _LOWER.search(rest) else None
     return m.end() if pos - line_start >= WRAPPED_LINE else None
 
 
