@@ -531,6 +531,10 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_o("Thành đoàn Thành phố Hồ Chí Minh", MO), ["Thành đoàn TP.HCM"]),
     (_o("Bệnh viện Ung bướu Thành phố Hồ Chí Minh", HE), ["Bệnh viện Ung bướu Tp HCM"]),
     (_o("Công an thành phố Đà Nẵng", ST), ["Công an TP. Đà Nẵng", "Công an Tp Đà Nẵng"]),
+    (
+        _o("Liên đoàn Lao động Thủ đô Hà Nội", TU, "LĐLĐ"),
+        ["LĐLĐ thủ đô Hà Nội", "LĐLĐ Thủ đô Hà Nội"],
+    ),
     # an abbreviated head expands to the official name, which writes the province's level
     (_o("Bảo hiểm xã hội tỉnh Nghệ An", ST, "BHXH"), ["BHXH Nghệ An"]),
     (_o("Trung tâm Kiểm soát bệnh tật thành phố Đà Nẵng", HE, "CDC"), ["CDC Đà Nẵng"]),

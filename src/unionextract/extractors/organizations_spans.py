@@ -311,9 +311,14 @@ def place_tail(
 
 
 def level_spelling(written: str, place: lx.Place) -> str:
-    """ "TP.HCM" → "thành phố Hồ Chí Minh"; a spelling written out ("Thủ đô Hà Nội") stays."""
+    """ "TP.HCM" → "thành phố Hồ Chí Minh" (made "Thành phố" by :func:`lx.fix_special`); a
+    spelling written out keeps its words, the level written as org_levels.tsv has it ("thủ
+    đô Hà Nội" → "Thủ đô Hà Nội")."""
     if fold(written).startswith(("tp", "thanh pho")):
         return f"{place.kind} {place.name}"
+    lv = lx.level_pattern().match(written)
+    if lv and written[lv.end() : lv.end() + 1] == " ":
+        return f"{lx.levels()[lv.group().lower()][0]} {place.name}"
     return written
 
 
