@@ -539,6 +539,10 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_o("Bảo hiểm xã hội tỉnh Nghệ An", ST, "BHXH"), ["BHXH Nghệ An"]),
     (_o("Trung tâm Kiểm soát bệnh tật thành phố Đà Nẵng", HE, "CDC"), ["CDC Đà Nẵng"]),
     (_o("Ủy ban nhân dân tỉnh Hà Tĩnh", ST, "UBND"), ["UBND Hà Tĩnh"]),
+    # a province wins over a district of the same name; a district of one province takes
+    # its own level
+    (_o("Trung tâm Kiểm soát bệnh tật tỉnh Phú Yên", HE, "CDC"), ["CDC Phú Yên"]),
+    (_o("Bảo hiểm xã hội huyện Mộc Châu", ST, "BHXH"), ["BHXH Mộc Châu"]),
     (_o("Sở Y tế Nghệ An", ST), ["Sở Y tế Nghệ An"]),
     # --- a department, board, centre or bloc and its parent body are one organization
     (

@@ -22,7 +22,9 @@ Decisions (see also fixtures/*.expected.json "notes"):
   "thành phố Hồ Chí Minh"; provinces.tsv, fifth column) and a written "Thủ đô Hà Nội" stays.
 - **An abbreviated head before a bare province** expands to the official name, which writes
   the province's level: "CDC Bắc Giang" → "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang",
-  "BHXH Hà Nội" → "Bảo hiểm xã hội thành phố Hà Nội". A head written in full keeps the
+  "BHXH Hà Nội" → "Bảo hiểm xã hội thành phố Hà Nội" (a province wins over a district of
+  the same name: "CDC Phú Yên"; a district known in one province takes its own level: "BHXH
+  Mộc Châu" → "… huyện Mộc Châu"). A head written in full keeps the
   writer's words ("Sở Y tế Hà Nội"), and a Party committee never takes one ("Tỉnh ủy Lai
   Châu").
 - **Nested bodies** are one organization, the outer one, spanning the whole name: "Ban cán sự

@@ -262,7 +262,9 @@ def place_tail(
     Returns a Parse fragment (start = pos), the string "reject" for a generic plural
     ("các cấp", "các huyện, thành phố"), or None when nothing place-like follows. With
     ``expand`` (the head was an abbreviation, so canonical is the official name written out),
-    a bare province takes its level: "CDC Bắc Giang" → "… tỉnh Bắc Giang".
+    a bare province takes its level: "CDC Bắc Giang" → "… tỉnh Bắc Giang" (a province wins
+    over a district of the same name), and so does a district that is known in one province
+    only ("BHXH Mộc Châu" → "… huyện Mộc Châu").
     """
     p = space(text, pos)
     if p is None:
@@ -302,11 +304,14 @@ def place_tail(
     if nat:
         return Parse(p, nat.end(), lx.national(nat.group()), "")
     kp = known_place(text, p, None)
+    if kp and expand:  # "CDC Phú Yên": the province, not the district of the same name
+        province = known_place(text, p, "province")
+        if province and province[0] == kp[0] and not province[2].with_level:
+            kp = (province[0], f"{province[2].kind} {province[1]}", province[2])
+        elif kp[2].rank == "district" and kp[2].province:  # "BHXH Mộc Châu": one district
+            kp = (kp[0], f"{kp[2].kind} {kp[1]}", kp[2])
     if kp:
-        canonical = kp[1]
-        if expand and kp[2].rank == "province" and kp[2].province and not kp[2].with_level:
-            canonical = f"{kp[2].kind} {canonical}"
-        return place_parse(p, kp[0], canonical, kp[2], kp[2].rank)
+        return place_parse(p, kp[0], kp[1], kp[2], kp[2].rank)
     return None
 
 
