@@ -237,6 +237,14 @@ def test_an_abbreviation_defined_in_brackets_is_not_a_second_mention() -> None:
     ]
 
 
+def test_another_body_in_brackets_is_a_mention() -> None:
+    assert _orgs("Vụ Pháp chế (Bộ Nội vụ) và CDC tỉnh Phú Yên (CDC Phú Yên) cho biết") == [
+        ("Vụ Pháp chế", "Vụ Pháp chế"),
+        ("Bộ Nội vụ", "Bộ Nội vụ"),
+        ("CDC tỉnh Phú Yên", "Trung tâm Kiểm soát bệnh tật tỉnh Phú Yên"),
+    ]
+
+
 def test_coordinated_boards_share_their_body() -> None:
     text = "Ban Thường vụ, Ban Chấp hành và Ủy ban Kiểm tra Công đoàn ngành Y tế đã họp"
     assert _orgs(text) == [

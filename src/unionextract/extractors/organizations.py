@@ -54,7 +54,9 @@ Decisions (see also fixtures/*.expected.json "notes"):
 - **Not mentions**: the body of a signing capacity ("TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ",
   "KT. CHỦ TỊCH": metadata, ``org_signing_marks.tsv``); an issuer code glued to a form code or
   number ("Mẫu B07-TLĐ", "732/LĐLĐ"); an abbreviation defined in brackets right after its
-  name ("Tổ chức Lao động Quốc tế (ILO)": one mention; a later "ILO" is one). "Thường trực"
+  name ("Tổ chức Lao động Quốc tế (ILO)": one mention; a later "ILO" is one), or the same
+  body named again there ("CDC tỉnh X (CDC X)"); another body in brackets ("Cục Y tế dự
+  phòng (Bộ Y tế)") is a mention. "Thường trực"
   right after a job title belongs to the title ("Phó Chủ tịch Thường trực LĐLĐ tỉnh X": the
   organization is "LĐLĐ tỉnh X"), while "Thường trực HĐND tỉnh" alone is a body
   (``org_titles.tsv``).
@@ -273,13 +275,15 @@ def _column_header(text: str, pos: int) -> tuple[Parse, str] | None:
     return first, left2
 
 
-def _defines(text: str, p: Parse, ends: set[int]) -> bool:
-    """ "Tổ chức Lao động Quốc tế (ILO)": an abbreviation in brackets right after a name
-    defines it; it is not a mention of its own."""
-    return (
-        text[p.start - 2 : p.start] == " ("
-        and text[p.end : p.end + 1] == ")"
-        and (p.start - 2 in ends)
+def _defines(text: str, p: Parse, ends: dict[int, str]) -> bool:
+    """ "Tổ chức Lao động Quốc tế (ILO)", "CDC tỉnh X (CDC X)": the same body named again in
+    brackets right after its name defines its short form; it is not a mention of its own
+    (a different body in brackets is: "Cục Y tế dự phòng (Bộ Y tế)")."""
+    if text[p.start - 2 : p.start] != " (" or text[p.end : p.end + 1] != ")":
+        return False
+    before = ends.get(p.start - 2)
+    return before is not None and (
+        before.lower() == p.canonical.lower() or " " not in text[p.start : p.end]
     )
 
 
@@ -304,7 +308,7 @@ def extract(ctx: Context) -> list[Candidate]:
             if isinstance(got, Parse) and (got.start, got.end) not in seen:
                 seen.add((got.start, got.end))
                 found.append((rule, got))
-    ends = {p.end for _, p in found}
+    ends = {p.end: p.canonical for _, p in found}
     found = [(r, p) for r, p in found if not _defines(text, p, ends)]
     own = document_places(text, [p for _, p in found])
     out: list[Candidate] = []
