@@ -586,6 +586,10 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     ),
     (_o("Ban Dân tộc tỉnh Sơn La", ST), ["Ban Dân tộc tỉnh Sơn La"]),
     (
+        _o("Ban Bồi thường giải phóng mặt bằng huyện Mường Tè", ST),
+        ["Ban Bồi thường giải phóng mặt bằng huyện Mường Tè"],
+    ),
+    (
         _o("Ban Giám đốc Bệnh viện Bạch Mai", HE),
         ["Ban Giám đốc Bệnh viện Bạch Mai"],
     ),
@@ -737,6 +741,12 @@ NEGATIVE: list[str] = [
     "Ban Giám đốc Công ty đã họp",
     "Trung tâm Y tế thuộc Sở",
     "bảo đảm an sinh xã hội",
+    # event committees and venues are not standing bodies; a unit whose place is not said
+    "Ban Tổ chức cuộc thi tỉnh",
+    "Ban Giám khảo Hội thi huyện Mường Tè",
+    "Ban Tổ chức Giải chạy tỉnh Lai Châu",
+    "Trung tâm Hội nghị tỉnh",
+    "Phòng Khám bệnh huyện",
     # other kinds' positives
     "Số: 732/LĐLĐ",
     "294-CV/TU",

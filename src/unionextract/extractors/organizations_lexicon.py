@@ -263,6 +263,13 @@ def department_words(role: str) -> frozenset[str]:
 
 
 @cache
+def event_pattern() -> regex.Pattern[str]:
+    """Event words in a department's function words ("Hội thi", "cuộc thi", "Hội nghị")."""
+    words = [r[0] for r in lexicons.rows("org_department_words.tsv") if r[1] == "event"]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation(words)}){_WE}", regex.V1)
+
+
+@cache
 def signing_pattern() -> regex.Pattern[str]:
     """A signing capacity at the start of a line ("TM.", "KT.", "T/M"), up to a head."""
     marks = alternation(lexicons.words("org_signing_marks.tsv"))

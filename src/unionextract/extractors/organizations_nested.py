@@ -8,7 +8,10 @@
   ("Trung ương"). The whole is ONE organization, like "Ban cán sự Đảng UBND tỉnh Lai
   Châu". With only a level and place it is a unit of that province or district, typed by
   ``org_departments.tsv`` ("Trung tâm Dịch vụ việc làm tỉnh X": state; "Khối …" only inside
-  a body); with neither, a generic head ("Ban", "Trung tâm") names nothing.
+  a body; a level without its place closes it only inside a body: "Đảng ủy Khối Doanh
+  nghiệp tỉnh"); with neither, a generic head ("Ban", "Trung tâm") names nothing. A board
+  named for an event ("Ban Tổ chức Hội thi …", "Trung tâm Hội nghị tỉnh") is no standing
+  body (event words in ``org_department_words.tsv``).
 - :func:`shared_body` reads coordinated boards of one body: in "Ban Thường vụ, Ban Chấp hành
   LĐLĐ tỉnh" the first board is its own mention (span "Ban Thường vụ") whose canonical name
   takes the shared body ("Ban Thường vụ Liên đoàn Lao động tỉnh …").
@@ -82,6 +85,10 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
         if got is not None and m.group().lower() in lx.department_words("join"):
             return None  # "Phòng Nội vụ và UBND huyện": two bodies
         if got is not None:
+            if lx.event_pattern().search(text, spans[0][0], spans[-1][1]):
+                return None  # "Ban Tổ chức Hội thi …": an ad-hoc committee, not a body
+            if got.pending and env.depth == 0 and not lx.head_pattern().match(text, got.start):
+                return None  # "Trung tâm … tỉnh": a unit of which province is not said
             words = _function_words(text, spans)
             org_type = got.org_type if base.org_type == "inherit" else base.org_type
             return replace(
