@@ -24,9 +24,8 @@ Decisions (see also fixtures/*.expected.json "notes"):
   the province's level: "CDC Bắc Giang" → "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Giang",
   "BHXH Hà Nội" → "Bảo hiểm xã hội thành phố Hà Nội" (a province wins over a district of
   the same name: "CDC Phú Yên"; a district known in one province takes its own level: "BHXH
-  Mộc Châu" → "… huyện Mộc Châu"). A head written in full keeps the
-  writer's words ("Sở Y tế Hà Nội"), and a Party committee never takes one ("Tỉnh ủy Lai
-  Châu").
+  Mộc Châu" → "… huyện Mộc Châu"). A head written in full keeps the writer's words ("Sở Y
+  tế Hà Nội"), and a Party committee never takes one ("Tỉnh ủy Lai Châu").
 - **Nested bodies** are one organization, the outer one, spanning the whole name: "Ban cán sự
   Đảng UBND tỉnh Lai Châu" (party), "Ban Thường vụ LĐLĐ tỉnh" (type of the body it heads),
   "CĐCS Trường Tiểu học Tô Vĩnh Diện" (trade union). The inner body is not reported apart.
@@ -39,7 +38,7 @@ Decisions (see also fixtures/*.expected.json "notes"):
   canonical name takes the shared body.
 - **Line breaks**: an issuing body printed on two upper-case lines at the top of a dispatch
   ("ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH") is ONE mention whose span contains the line break
-  (offsets stay true; ``text`` holds the "\n"). This holds wherever the grammar still asks
+  (offsets stay true; ``text`` holds the line break). This holds wherever the grammar still asks
   for more (a level, a place, a field, a body) and the line before is all upper case; a
   free proper name never crosses an upper-case line. When line 1 is a complete body by
   itself ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" / "CÔNG ĐOÀN NGÀNH Y TẾ"), the two lines are two
@@ -56,10 +55,10 @@ Decisions (see also fixtures/*.expected.json "notes"):
   number ("Mẫu B07-TLĐ", "732/LĐLĐ"); an abbreviation defined in brackets right after its
   name ("Tổ chức Lao động Quốc tế (ILO)": one mention; a later "ILO" is one), or the same
   body named again there ("CDC tỉnh X (CDC X)"); another body in brackets ("Cục Y tế dự
-  phòng (Bộ Y tế)") is a mention. "Thường trực"
-  right after a job title belongs to the title ("Phó Chủ tịch Thường trực LĐLĐ tỉnh X": the
-  organization is "LĐLĐ tỉnh X"), while "Thường trực HĐND tỉnh" alone is a body
-  (``org_titles.tsv``).
+  phòng (Bộ Y tế)") is a mention.
+- **Job titles**: "Thường trực" right after a job title belongs to the title ("Phó Chủ tịch
+  Thường trực LĐLĐ tỉnh X": the organization is "LĐLĐ tỉnh X"), while "Thường trực HĐND
+  tỉnh" alone is a body (``org_titles.tsv``).
 - **International organizations** (ILO, WHO, UNICEF, Liên hợp quốc, Ngân hàng Thế giới …) are
   head entries with their abbreviations; their type is ``other`` (WHO ``health``).
 - **Coordinated lists** "LĐLĐ các tỉnh: Sơn La, Lào Cai, Lai Châu" give one organization per
