@@ -564,6 +564,15 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     ),
     (_o("Vụ Tổ chức cán bộ Bộ Nội vụ", ST), ["Vụ Tổ chức cán bộ Bộ Nội vụ"]),
     (_o("Vụ Pháp chế Bộ Y tế", ST), ["Vụ Pháp chế Bộ Y tế"]),
+    (_o("Vụ Bảo hiểm xã hội", ST), ["Vụ Bảo hiểm xã hội"]),
+    (
+        _o("Văn phòng Đăng ký đất đai Sở Tài nguyên và Môi trường tỉnh Lai Châu", ST),
+        ["Văn phòng Đăng ký đất đai Sở Tài nguyên và Môi trường tỉnh Lai Châu"],
+    ),
+    (
+        _o("Tổng cục Giáo dục nghề nghiệp Bộ Lao động - Thương binh và Xã hội", ST, "LĐ-TB&XH"),
+        ["Tổng cục Giáo dục nghề nghiệp Bộ LĐ-TB&XH"],
+    ),
     (
         _o("Phòng Hành chính - Tổng hợp Sở Y tế tỉnh Bình Định", ST),
         ["Phòng Hành chính - Tổng hợp Sở Y tế tỉnh Bình Định"],

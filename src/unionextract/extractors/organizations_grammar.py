@@ -293,8 +293,9 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         return None
     if lx.head_pattern().match(text, p):  # "Bệnh viện Đại học Y Hà Nội": named after a body
         inner = _inner(text, cur, env)
-        if inner is not None or not qualified:
-            return inner  # a qualified name may begin with a head word ("Trường Đại học Công đoàn")
+        if inner is not None or not (qualified or head.canonical in _AGENCIES):
+            return inner  # a qualified name may begin with a head word ("Trường Đại học Công
+            # đoàn"), and so may an agency's ("Vụ Bảo hiểm xã hội")
     number = _NUMBER_NAME.match(text, p)
     if number:  # "Bệnh viện dã chiến số 2", "Quân khu 7"
         return _join(cur, Parse(p, number.end(), number.group(), ""))
