@@ -54,8 +54,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..context import Context
-from ..rules import Candidate, Rule, run_rules
-from . import dates_absolute, dates_context, dates_lists, dates_ranges, dates_relative
+from ..rules import Candidate, Rule
+from . import (
+    dates_absolute,
+    dates_anchors,
+    dates_context,
+    dates_lists,
+    dates_ranges,
+    dates_relative,
+)
 from .dates_common import KIND
 
 __all__ = ["KIND", "RULES", "extract"]
@@ -69,7 +76,8 @@ RULES: tuple[Rule, ...] = (
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    return [_own_ngay(c, ctx) for c in run_rules(RULES, ctx)]
+    # the rules tried only where a date can begin: the same candidates as run_rules (issue #7)
+    return [_own_ngay(c, ctx) for c in dates_anchors.run(RULES, ctx)]
 
 
 def _own_ngay(c: Candidate, ctx: Context) -> Candidate:

@@ -176,6 +176,10 @@ def atom_any(p: str) -> str:
 
 # --- rules that may need the reference date ------------------------------------------------
 
+#: The words (``"#"`` for a figure) each rule's matches can start with, by rule name: the
+#: anchored run (:mod:`.dates_anchors`) walks back over them from an anchor.
+FIRST_WORDS: dict[str, tuple[str, ...]] = {}
+
 
 def date_rule(
     name: str,
@@ -193,6 +197,7 @@ def date_rule(
     """
     if first:
         pattern = lead(first) + pattern
+        FIRST_WORDS[name] = first
 
     def guarded(m: regex.Match[str], ctx: Context) -> Candidate | Sequence[Candidate] | None:
         try:
@@ -200,6 +205,10 @@ def date_rule(
         except NeedsReference:
             return None
 
+    # The dead branch "(?!)" stops the regex module from searching the rest of the text for a
+    # string every match must hold ("tuần" in "thứ Năm tuần tới") each time the rule is tried
+    # at one position: without it, ``run_at`` costs the length of the text per start.
+    pattern = rf"(?:(?!)|{pattern})"
     return Rule(name, KIND, regex.compile(pattern, FLAGS), guarded, examples, priority)
 
 

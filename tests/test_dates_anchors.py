@@ -1,0 +1,142 @@
+"""The anchored run of the date rules equals the full scan (issue #7).
+
+``dates_anchors.run`` tries each rule only where a date can begin; these tests check that it
+finds exactly the candidates of ``run_rules`` — same rules, spans, fields and order — on the
+fixtures, the held-out texts, hostile strings and random strings made of date words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from unionextract.context import Context
+from unionextract.extractors import dates, dates_anchors
+from unionextract.normalize import normalize
+from unionextract.rules import Candidate, run_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+REF = dt.date(2021, 8, 15)
+
+
+def _key(cands: list[Candidate]) -> list[tuple[Any, ...]]:
+    return [(c.rule, c.start, c.end, c.priority, repr(c.fields)) for c in cands]
+
+
+def _same(text: str, ref: dt.date | None) -> None:
+    ctx = Context(normalize(text), ref)
+    full = _key(run_rules(dates.RULES, ctx))
+    assert _key(dates_anchors.run(dates.RULES, ctx)) == full, text[:200]
+
+
+def _heldout() -> list[tuple[str, dt.date | None]]:
+    out = []
+    for name in ("heldout/heldout.jsonl", "heldout_b/heldout_b.jsonl"):
+        path = ROOT / "tests" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                r = json.loads(line)
+                ref = r.get("reference_date")
+                out.append((r["text"], dt.date.fromisoformat(ref) if ref else None))
+    return out
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.name)
+def test_fixtures(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    _same(text, None)
+    _same(text, REF)
+
+
+def test_heldout() -> None:
+    texts = _heldout()
+    assert texts
+    for text, ref in texts:
+        _same(text, ref)
+        _same(text, REF)
+
+
+HOSTILE = [
+    # the longest prefix before an anchor: LEAD_REACH lead words
+    "kể từ rạng sáng, ngày mồng mươi trăm nghìn tháng 7 đến ngày 9/8/2021",
+    "Kể từ rạng sáng ngày mồng 5 tháng 8 đến tối 9/8",
+    "từ rạng sáng mươi trăm nghìn tháng 7 đến 2/9",
+    "ngày      27/7 và ngày\n  28 tháng\n 7 năm     2021",
+    "ngày\n\n27/7",
+    ".ngày hôm qua, -ngày hôm kia, /ngày mai",
+    "CÔNG BÁO/Số 1023/Ngày 25-11-2021",
+    "T7/2021, t12/2020, AT7/2021",
+    "quý II/2021, quý\nIII và quý IV năm 2021, quý ba, QUÝ I",
+    "thứ Năm tuần tới " + "x " * 3000,
+    "\u212aể từ ngày 5/8 đến ngày 9/8",  # a Kelvin sign folds to k
+    "NGÀY 5 THÁNG 8 NĂM 2021, Tháng Giêng, THỨ HAI",
+    "mươi tháng cuối năm tháng đầu năm 2022",
+    "20 – 25/7/2021, 20 - 25/7, 20–25/7, 5 cho đến 9/8, 5 tới 9/8",
+    "hai mươi tư tháng bảy năm hai không hai mốt",
+    "ngày đầu tiên của tháng ba, tuần cuối cùng của tháng 9 năm 2017",
+    "giai đoạn 2021–2025, nhiệm kỳ 2023 - 2028, các năm 2019, 2020 và 2021",
+    "nửa đầu năm nay, nửa năm, 6 tháng đầu năm 2022",
+    "rằm tháng Giêng, mùng 1 Tết, mồng 3, lễ giáng sinh, Noel",
+    "thứ Sáu, ngày 20/8/2021; thứ Hai (2/8); Chủ nhật ngày mồng 9 tháng 4",
+    "2021-07-27 12/2021 7/2021 3/3/17 27.7.2021 38.5 2/3 24/7",
+    "tuần thứ 30 năm 2021, tuần 12/2022, tuần thứ 5 của năm nay",
+    "năm2021 tháng7 ngày5/8 x5/8 _năm 2021 5/8_",
+    "từ 18h ngày 16/8 đến 18h ngày 22/8/2021, từ 12 giờ 00 phút ngày 1/8",
+    "١٢ tháng đầu năm 2022, ٣/٨",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(text: str) -> None:
+    _same(text, None)
+    _same(text, REF)
+
+
+#: The words the anchors are made of, a few capitalised, the joints of ranges and lists, figures.
+_VOCAB = [
+    *sorted(dates_anchors._LEAD_WORDS),
+    *sorted(dates_anchors._ANCHOR_WORDS),
+    *("Ngày", "Năm", "Tháng", "Tết", "I", "II", "III", "IV", "T7", "đến", "tới", "cho", "hết"),
+    *("2021", "7", "27", "5", "12", "30", "2/8", "20-25", "7/2021", "15/8", "3", "18h"),
+]
+_SEPS = (" ", " ", " ", "  ", ", ", " - ", "–", "/", "-", ".", "\n", " (", ") ", " và ")
+
+
+def test_random_strings() -> None:
+    rng = random.Random(7)
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            parts.append(rng.choice(_VOCAB))
+            parts.append(rng.choice(_SEPS))
+        _same("".join(parts), REF)
+
+
+def test_figure_rules_are_known() -> None:
+    """``_AFTER_FIGURE`` lists what follows the figure of the rules that can begin with one;
+    a new such rule must be checked against it."""
+    figure_rules = {n for n, keys in dates_anchors._FIRST_KEYS.items() if "#" in keys}
+    assert figure_rules == {
+        "<d>-<d>/<m>/<y>",
+        "<d>/<m> âm lịch",
+        "<d>/<m>/<y>",
+        "<m>/<y> after a cue",
+        "<n> tháng đầu năm <y>",
+        "<y>-<m>-<d>",
+        "ngày <d> tháng <m> năm <y>",
+        "ngày <d>/<m>",
+        "ngày <d>/<m> và <d>/<m>/<y>",
+        "từ <date> đến <date>",
+    }
+    assert set(dates_anchors._FIRST_KEYS) == {r.name for r in dates.RULES}
+
+
+def test_lookbehind_sees_before_the_start() -> None:
+    """``run_at`` matches inside the full text: "x5/8" is no date though 5 is a start."""
+    ctx = Context(normalize("x5/8 và 5/8"), REF)
+    assert [(c.start, c.end) for c in dates_anchors.run(dates.RULES, ctx)] == [(8, 11)]
