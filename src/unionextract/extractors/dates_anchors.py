@@ -158,9 +158,22 @@ _FIRST_KEYS: dict[str, frozenset[str]] = {
 _KNOWN = frozenset(chain.from_iterable(_FIRST_KEYS.values()))
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: What follows the figure a date begins with (rules with "#" in their first words): a
-#: separator ("27/7", "2021-07-27", "20 - 25/7", "20–25/7") or, after spaces, "tháng" ("27
-#: tháng 7", "6 tháng đầu năm", "4 tháng này") or the "đến"/"tới"/"cho đến" of a span of days.
-_AFTER_FIGURE = re.compile(r"\d+(?:[ \t\r\n]*[/.\-–]|\s+(?:tháng|cho|đến|tới))", re.IGNORECASE)
+#: slash or a dot and a figure ("27/7", "20 . 10 . 2021"), a dash ("2021-07-27", "20 - 25/7", "20 - tối 25/7")
+#: or, after spaces, "tháng" ("27 tháng 7", "6 tháng đầu năm", "4 tháng này") or the
+#: "đến"/"tới"/"cho đến" of a span of days.
+_AFTER_FIGURE = re.compile(
+    r"\d+(?: ?[/.] ?\d|[ \t\r\n]*[\-–]|\s+(?:tháng|cho|đến|tới))", re.IGNORECASE
+)
+#: A day in number words (dates_common.DAY_WORDS: at most three words) is followed by "tháng"
+#: ("hai mươi tư tháng bảy", "sáu tháng đầu năm", "mồng ba tháng này").
+_DAY_WORDS_MAX = 3
+_SPELLED_DAY = re.compile(
+    rf"[^\W_]+(?:\s+[^\W_]+){{0,{_DAY_WORDS_MAX - 1}}}\s+tháng(?![^\W_])", re.IGNORECASE
+)
+#: First words that only begin a day in number words ("hai", "mười"; not "năm": "năm 2021").
+_NUMBER_ONLY = frozenset(w.lower() for w in NUMBER_WORDS) - frozenset(
+    w.split()[0].lower() for first in FIRST_WORDS.values() for w in first if w not in NUMBER_WORDS
+)
 
 
 def _key(text: str, s: int) -> str:
@@ -202,6 +215,8 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     for s in starts(text):
         key = _key(text, s)
         if key == "#" and not _AFTER_FIGURE.match(text, s):
+            continue
+        if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
         if key:
             by_key.setdefault(key, []).append(s)
