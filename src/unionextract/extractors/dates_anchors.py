@@ -100,8 +100,9 @@ _ROMAN = r"(?:iv|i{1,3})"  # QUARTER_NUM's numerals
 _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
 _TOKENS = re.compile(
-    rf"(?P<num>[Tt]?\d+)"  # a figure; "T7/2021" starts at the T
-    rf"|{_B}(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E}",
+    # only at the start of a word: no date begins after a letter or a digit (WB)
+    rf"{_B}(?=[^\W_])(?:(?P<num>[Tt]?\d+)"  # a figure; "T7/2021" starts at the T
+    rf"|(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E})",
     re.IGNORECASE,
 )
 _ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_ANCHOR_WORDS)), re.IGNORECASE)
