@@ -14,12 +14,24 @@
 
 from __future__ import annotations
 
+import time
+from bisect import bisect_left
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
+import regex
+
 from . import lexicons
-from .numbers import DIGIT_WORDS, HUNDRED_WORDS, SCALE_WORDS, SHORT_SCALES, TENS_WORDS, parse_number
+from .numbers import (
+    _CORE_WORDS,
+    DIGIT_WORDS,
+    HUNDRED_WORDS,
+    SCALE_WORDS,
+    SHORT_SCALES,
+    TENS_WORDS,
+    parse_number,
+)
 from .rules import Candidate, Rule, alternation
 
 if TYPE_CHECKING:
@@ -201,4 +213,159 @@ def run(rules: Iterable[Rule], ctx: Context) -> list[Candidate]:
             else:
                 out.extend(built)
             pos = max(m.end(), m.start() + 1)
+    return out
+
+
+# --- cheap first: where a quantity can begin (issue #7) ---------------------------------------
+# Every quantity rule matches a number (a figure or a number word) after a prefix of known words
+# (qualifier, range opener, order of magnitude, currency code, money cue). The rules are tried
+# only at the numbers and at the words that can begin a prefix within a prefix's length before
+# one (rules.run_at); tests/test_quantity_anchors.py checks that this finds what a full scan does.
+
+#: Words that open a range ("từ", "giữa", "trong khoảng"), and qualifiers meaning "about".
+OPEN_WORDS: tuple[str, ...] = tuple(w for w, r in _RANGE.items() if r in ("open", "and_open"))
+APPROX_WORDS: tuple[str, ...] = tuple(w for w, q in QUALIFIER_WORDS.items() if q == "approx")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
+# Numbers, runs of letters (as the rules' word boundaries see them) and currency signs.
+_TOKEN = regex.compile(r"\d+|[\p{L}\p{M}]+|\p{Sc}", regex.V1)
+_CORE_FOLDED = frozenset(w.casefold() for w in _CORE_WORDS)
+
+
+def first_words(entries: Iterable[str]) -> frozenset[str]:
+    """The case-folded first run of letters of each entry: what a prefix's first word can be.
+
+    >>> sorted(first_words(["khoảng chừng", "VN$", "$"]))
+    ['khoảng', 'vn']
+    """
+    out = set()
+    for e in entries:
+        m = _LETTERS.match(e)
+        if m is not None:
+            out.add(m.group().casefold())
+    return frozenset(out)
+
+
+def prefix_reach(*slots: Iterable[str], separators: int = 0) -> int:
+    """The longest prefix made of one entry of each slot, each followed by one space (runs of
+    spaces count as one, see :class:`Anchors`), plus ``separators`` more characters."""
+    return sum(max(map(len, s), default=0) + 1 for s in slots) + separators
+
+
+_Tokens = tuple[list[int], dict[str, list[int]]]
+_last: tuple[str, _Tokens] | None = None
+
+
+def _tokens(text: str) -> _Tokens:
+    """Where numbers begin (figures and number words), and where each other word or currency
+    sign is (case-folded); the last text's are kept for the next kind."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    numbers: list[int] = []
+    words: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w[0].isdecimal():
+            numbers.append(m.start())
+            continue
+        f = w.casefold()
+        if f in _CORE_FOLDED:
+            numbers.append(m.start())
+        else:
+            words.setdefault(f, []).append(m.start())
+    _last = (text, (numbers, words))
+    return numbers, words
+
+
+class Anchors:
+    """Where rules of the quantity kinds can begin in a text: each figure and number word, and
+    each lead word or currency sign at most ``reach`` characters before one, a run of spaces
+    counting as one character. A lead word is the whole run of letters it starts (the rules
+    end their words there) compared case-folded, as the rules' full case folding does.
+
+    >>> a = Anchors(first_words(QUALIFIER_WORDS), (), prefix_reach(QUALIFIER_WORDS))
+    >>> a.starts("ở đây trên năm người, khoảng  10 hộ, trên đường")
+    [6, 11, 22, 30]
+    """
+
+    def __init__(self, lead_words: Iterable[str], lead_signs: Iterable[str], reach: int):
+        self.reach = reach
+        signs = {s[0] for s in lead_signs}
+        if any(not _TOKEN.fullmatch(s) or s.isalnum() for s in signs):
+            raise ValueError(f"lead signs must be currency signs: {sorted(signs)}")
+        self.leads = frozenset(w.casefold() for w in lead_words) - _CORE_FOLDED | signs
+
+    def starts(self, text: str) -> list[int]:
+        """Sorted positions where a rule may match (a superset of where one does)."""
+        numbers, words = _tokens(text)
+        leads = sorted(p for w in self.leads & words.keys() for p in words[w])
+        out = set(numbers)
+        n = len(leads)
+        for a in numbers:
+            i = bisect_left(leads, self._back(text, a))
+            while i < n and leads[i] < a:
+                out.add(leads[i])
+                i += 1
+        return sorted(out)
+
+    def _back(self, text: str, a: int) -> int:
+        """The first position of the ``reach`` characters before ``a``, a run of spaces
+        counting as one."""
+        lo = max(0, a - self.reach)
+        if "  " not in text[lo:a]:
+            return lo
+        i, left = a, self.reach
+        while i > 0 and left > 0:
+            i -= 1
+            while i > 0 and text[i] == " " and text[i - 1] == " ":
+                i -= 1
+            left -= 1
+        return i
+
+
+#: On a long stretch without a pattern's required text, matching at a start costs the distance
+#: to that text: the ``regex`` module looks for it up to the end of what it is given, which is
+#: quadratic on a long run of figures without it (tests/test_linear_time.py). When matches at
+#: the starts turn out slow, a rule is first tried on a window of this many characters: a
+#: failure there is a failure (a partial match there would be reported), anything else is matched
+#: again on the whole text. Partial matching costs about twice as much, hence only then.
+WINDOW = 256
+_SLOW_MATCH = 20e-6  # seconds per start, on average over a block of starts
+_BLOCK = 32
+
+
+def run_anchored(rules: Iterable[Rule], ctx: Context, anchors: Anchors) -> list[Candidate]:
+    """:func:`run` (equal to it), trying the rules only where ``anchors`` say a quantity can
+    begin (:func:`rules.run_at` with ``retry``)."""
+    text = ctx.text
+    size = len(text)
+    starts = anchors.starts(text)
+    out: list[Candidate] = []
+    for rule in rules:
+        match = rule.pattern.match
+        last, windowed, tried, clock = 0, False, 0, time.process_time()
+        for s in starts:
+            if s < last:
+                continue
+            if windowed:
+                if match(text, s, min(size, s + WINDOW), partial=True) is None:
+                    continue
+            else:
+                tried += 1
+                if tried == _BLOCK:
+                    now = time.process_time()
+                    windowed = now - clock > _SLOW_MATCH * _BLOCK
+                    tried, clock = 0, now
+            m = match(text, s)
+            if m is None:
+                continue
+            built = rule.build(m, ctx)
+            if built is None:
+                continue
+            if isinstance(built, Candidate):
+                out.append(built)
+            else:
+                out.extend(built)
+            last = max(m.end(), s + 1)
     return out

@@ -29,19 +29,26 @@ from ..context import Context
 from ..numbers import FIGURE_AMOUNT, NUMBER_START, WORDS, parse_number, to_int
 from ..quantity import (
     APPROX,
+    APPROX_WORDS,
     MAGNITUDE,
     MAGNITUDE_SCALES,
+    MAGNITUDE_WORDS,
+    OPEN_WORDS,
     QUALIFIER,
+    QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
     TAIL,
+    Anchors,
     bounds,
     digit_pair_bounds,
+    first_words,
     magnitude_bounds,
+    prefix_reach,
     qualifier_of,
     range_bounds,
     range_words_ok,
-    run,
+    run_anchored,
     tail_qualifier,
 )
 from ..rules import Candidate, Rule, alternation
@@ -167,7 +174,7 @@ def _point(
 
 
 def _build_number_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    if not _number_ok(ctx, m, "n"):
+    if not _number_ok(ctx, m, "n") or not _countable(m.group("n")):
         return None
     head = m.group("head")
     end = unit_end(ctx, m.start("head"), m.end("head"), _role(head))
@@ -201,8 +208,23 @@ NUMBER_UNIT = Rule(
 )
 
 
+def _countable(n: str) -> bool:
+    """Whether :func:`_point` can make a count of the number ``n`` (a whole number or a pair of
+    digit words): checked before tagging, which costs far more."""
+    if digit_pair_bounds(n) is not None:
+        return True
+    try:
+        return to_int(parse_number(n)) is not None
+    except ValueError:
+        return False
+
+
 def _build_figure_noun(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    if not _number_ok(ctx, m, "n"):
+    # The pattern's \p{Ll} also takes a capital (IGNORECASE): the word after the figure must
+    # be lower-case to be a counted noun, which is seen without tagging.
+    if not ctx.text[m.end()].islower() or not _number_ok(ctx, m, "n"):
+        return None
+    if not _countable(m.group("n")):
         return None
     tok = token_at(ctx, m.end())
     if tok is None or tok[2] not in ("N", "Nc") or not ctx.text[tok[0]].islower():
@@ -287,5 +309,15 @@ MAGNITUDE_UNIT = Rule(
 RULES: tuple[Rule, ...] = (NUMBER_UNIT, FIGURE_NOUN, RANGE_UNIT, MAGNITUDE_UNIT)
 
 
+#: The longest text a rule allows before its first number (runs of spaces as one): a range
+#: opener and a qualifier, "about" and a range opener, or "about" and an order of magnitude.
+REACH = max(
+    prefix_reach(OPEN_WORDS, QUALIFIER_WORDS),
+    prefix_reach(APPROX_WORDS, OPEN_WORDS),
+    prefix_reach(APPROX_WORDS, MAGNITUDE_WORDS),
+)
+ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS, *MAGNITUDE_WORDS]), (), REACH)
+
+
 def extract(ctx: Context) -> list[Candidate]:
-    return run(RULES, ctx)
+    return run_anchored(RULES, ctx, ANCHORS)

@@ -25,19 +25,26 @@ from ..context import Context
 from ..numbers import AMOUNT, FIGURE_AMOUNT, NUMBER_START, SCALE_WORDS, WORDS, parse_number
 from ..quantity import (
     APPROX,
+    APPROX_WORDS,
     MAGNITUDE,
     MAGNITUDE_SCALES,
+    MAGNITUDE_WORDS,
+    OPEN_WORDS,
     QUALIFIER,
+    QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
     TAIL,
+    Anchors,
     bounds,
     digit_pair_bounds,
+    first_words,
     magnitude_bounds,
+    prefix_reach,
     qualifier_of,
     range_bounds,
     range_words_ok,
-    run,
+    run_anchored,
     tail_qualifier,
 )
 from ..rules import Candidate, Rule, alternation
@@ -80,7 +87,8 @@ CURRENCY = (
     + rf"|{alternation(c for c in CURRENCIES if not _is_word(c))})"
 )
 # Before a figure: symbols and upper-case codes ("$10", "USD1,23", "EUR 20", "VN$1000").
-_PREFIX = rf"(?-i:{alternation(c for c in CURRENCIES if not _is_word(c) or c.isupper())})"
+_PREFIXES = [c for c in CURRENCIES if not _is_word(c) or c.isupper()]
+_PREFIX = rf"(?-i:{alternation(_PREFIXES)})"
 _PER_UNIT = rf"(?:{alternation(_PER_UNITS)}{_WE}|[\p{{L}}\p{{M}}\p{{N}}]+)"
 _PER = rf"(?:[ ]?/[ ]?(?:0?1[ ]+)?(?P<per>{_PER_UNIT}(?:[ ]?/[ ]?{_PER_UNIT})?))"
 _CENTS = (
@@ -273,8 +281,11 @@ MAGNITUDE_RULE = Rule(
 )
 
 # A cue, or "mỗi" + a counted noun: "hỗ trợ mỗi người [1,5 triệu]", "mỗi suất [500 nghìn]".
-_CUES = rf"(?:{alternation(lexicons.words('money_cues.tsv'))}|mỗi[ ]+{alternation(_PER_UNITS)})"
-_CUE_FILLERS = alternation(("là", "đạt", "lên đến", "lên tới", "bình quân", "trung bình"))
+_CUE_WORDS = lexicons.words("money_cues.tsv")
+_EACH = "mỗi"
+_CUES = rf"(?:{alternation(_CUE_WORDS)}|{_EACH}[ ]+{alternation(_PER_UNITS)})"
+_FILLERS = ("là", "đạt", "lên đến", "lên tới", "bình quân", "trung bình")
+_CUE_FILLERS = alternation(_FILLERS)
 # After a cued amount: the end of the phrase (punctuation, a rate, a word that starts what follows
 # a noun phrase), never a noun it would count ("trị giá 2 triệu lượt" is not money).
 _PHRASE_ENDS = [r[0] for r in lexicons.rows("count_stops.tsv") if r[1:2] != ("noun",)]
@@ -325,5 +336,24 @@ CUED_RULE = Rule(
 RULES: tuple[Rule, ...] = (AMOUNT_RULE, PREFIX_RULE, RANGE_RULE, MAGNITUDE_RULE, CUED_RULE)
 
 
+#: The longest text a rule allows before its first number (runs of spaces as one): a cue
+#: ("mỗi" + the longest counted noun), " : ", a filler and a qualifier (CUED_RULE), or a
+#: range opener and a qualifier or "about", and a currency code (the other rules).
+REACH = max(
+    prefix_reach([*_CUE_WORDS, *(f"{_EACH} {u}" for u in _PER_UNITS)], _FILLERS, QUALIFIER_WORDS)
+    + len(" : ")
+    - 1,
+    prefix_reach(OPEN_WORDS, QUALIFIER_WORDS, _PREFIXES),
+    prefix_reach(APPROX_WORDS, OPEN_WORDS, _PREFIXES),
+    prefix_reach(APPROX_WORDS, MAGNITUDE_WORDS),
+)
+ANCHORS = Anchors(
+    first_words([*QUALIFIER_WORDS, *OPEN_WORDS, *MAGNITUDE_WORDS, *_CUE_WORDS, _EACH])
+    | first_words(_PREFIXES),
+    [c for c in _PREFIXES if not c[0].isalpha()],
+    REACH,
+)
+
+
 def extract(ctx: Context) -> list[Candidate]:
-    return run(RULES, ctx)
+    return run_anchored(RULES, ctx, ANCHORS)

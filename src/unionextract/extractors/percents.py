@@ -16,14 +16,20 @@ from ..context import Context
 from ..numbers import DIGITS, NUMBER_START, WORDS, parse_number
 from ..quantity import (
     APPROX,
+    APPROX_WORDS,
+    OPEN_WORDS,
     QUALIFIER,
+    QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
     TAIL,
+    Anchors,
     bounds,
+    first_words,
+    prefix_reach,
     qualifier_of,
     range_words_ok,
-    run,
+    run_anchored,
     tail_qualifier,
 )
 from ..rules import Candidate, Rule, alternation
@@ -96,5 +102,11 @@ RANGE = Rule(
 RULES: tuple[Rule, ...] = (PERCENT, RANGE)
 
 
+#: The longest text a rule allows before its first number (runs of spaces as one): a range
+#: opener and a qualifier, or "about" and a range opener.
+REACH = max(prefix_reach(OPEN_WORDS, QUALIFIER_WORDS), prefix_reach(APPROX_WORDS, OPEN_WORDS))
+ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS]), (), REACH)
+
+
 def extract(ctx: Context) -> list[Candidate]:
-    return run(RULES, ctx)
+    return run_anchored(RULES, ctx, ANCHORS)

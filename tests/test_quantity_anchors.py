@@ -1,0 +1,110 @@
+"""The anchored run of the quantity kinds (money, counts, percents) finds exactly what a full
+scan finds: rules tried only at numbers and at lead words before them (issue #7)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from unionextract import lexicons, quantity
+from unionextract.context import Context
+from unionextract.extractors import counts, money, percents
+from unionextract.normalize import normalize
+from unionextract.numbers import NUMBER_WORDS
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
+MODULES = (money, counts, percents)
+
+
+def _longest(words: Iterable[str]) -> str:
+    return max(words, key=len)
+
+
+_CUE = _longest([*lexicons.words("money_cues.tsv"), *(f"mỗi {u}" for u in money._PER_UNITS)])
+_QUAL = _longest(quantity.QUALIFIER_WORDS)
+
+HOSTILE = [
+    "khoảng          5 người, trên\t3 hộ, từ    5   đến   7   triệu đồng",
+    "TRÊN 5 TỶ ĐỒNG, Khoảng 30% và HÀNG CHỤC NGƯỜI",
+    "5tiền 3 triệu, 12số tiền 4 tỷ, ²tiền 5 triệu.",
+    "không một đồng nào, không 5 người, không quá 7 người",
+    "VN$1000, US$ 5, $1,500, € 20, EUR 20-EUR 30, xấp xỉ VND1000-VND2000",
+    f"{_CUE} : trung bình {_QUAL} 5 triệu.",
+    f"{_CUE}    :    trung bình    {_QUAL}     5 triệu.",
+    f"khoảng từ {_QUAL} 30 người và giữa 5 và 7 %",
+    "mỗi người 1,5 triệu; mỗi suất   500 nghìn.",
+    "dăm ba trăm người, vài chục triệu đồng, mấy nghìn lượt đoàn viên",
+    "năm sáu người, hai ba triệu đồng, một trăm linh năm hộ",
+    "1" * 300 + " người " + "trên " * 200 + "5 hộ",
+    " " * 500 + "khoảng" + " " * 500 + "5 người",
+    "từ 5 đến 7 người Điều 5 Luật 3 Thông tư 10 4,20 x 3 phần trăm",
+]
+
+
+def _full(mod: Any, ctx: Context) -> list[tuple[Any, ...]]:
+    return _rows(quantity.run(mod.RULES, ctx))
+
+
+def _anchored(mod: Any, ctx: Context) -> list[tuple[Any, ...]]:
+    return _rows(mod.extract(ctx))
+
+
+def _rows(cands: Any) -> list[tuple[Any, ...]]:
+    return [(c.kind, c.start, c.end, c.rule, c.priority, sorted(c.fields.items())) for c in cands]
+
+
+@pytest.mark.parametrize("mod", MODULES, ids=lambda m: m.KIND)
+@pytest.mark.parametrize("text", HOSTILE)
+def test_anchored_equals_full_scan_on_hostile_text(mod: Any, text: str) -> None:
+    ctx = Context(normalize(text), None)
+    assert _anchored(mod, ctx) == _full(mod, ctx)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_anchored_equals_full_scan_on_fixtures(path: Path) -> None:
+    ctx = Context(normalize(path.read_text(encoding="utf-8")), None)
+    for mod in MODULES:
+        assert _anchored(mod, ctx) == _full(mod, ctx), mod.KIND
+
+
+def test_the_longest_prefix_is_found() -> None:
+    """The longest cue, filler and qualifier (one not starting with a number word, which
+    would be an anchor itself) before a number: within REACH, and a shorter reach misses it."""
+    qual = _longest(w for w in quantity.QUALIFIER_WORDS if w.split()[0] not in NUMBER_WORDS)
+    text = f"{_CUE} : {_longest(money._FILLERS)} {qual} 5 triệu."
+    ctx = Context(normalize(text), None)
+    found = _anchored(money, ctx)
+    assert [r[1:3] for r in found] == [(text.index(qual), len(text) - 1)]
+    assert found == _full(money, ctx)
+    distance = text.index(" 5 ") + 1
+    assert distance <= money.REACH
+    short = quantity.Anchors(money.ANCHORS.leads, (), distance - 1)
+    assert quantity.run_anchored(money.RULES, ctx, short) == []
+
+
+def test_reach_counts_a_run_of_spaces_as_one() -> None:
+    a = quantity.Anchors(quantity.first_words(["khoảng"]), (), len("khoảng "))
+    assert a.starts("khoảng 5") == [0, 7]
+    assert a.starts("khoảng" + " " * 50 + "5") == [0, 56]
+    assert a.starts("x khoảng 5") == [2, 9]
+    assert a.starts("khoảngx 5") == [8]
+
+
+def test_lead_signs_must_be_signs() -> None:
+    with pytest.raises(ValueError):
+        quantity.Anchors((), ["a"], 5)
+
+
+@pytest.mark.parametrize("path", FIXTURES[:3], ids=lambda p: p.stem)
+def test_windowed_matching_equals_full_scan(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window tried first once matching is slow (always, here) changes nothing."""
+    monkeypatch.setattr(quantity, "_SLOW_MATCH", -1.0)
+    monkeypatch.setattr(quantity, "WINDOW", 24)
+    for text in (path.read_text(encoding="utf-8"), *HOSTILE):
+        ctx = Context(normalize(text), None)
+        for mod in MODULES:
+            assert _anchored(mod, ctx) == _full(mod, ctx), mod.KIND
