@@ -108,3 +108,15 @@ def test_windowed_matching_equals_full_scan(path: Path, monkeypatch: pytest.Monk
         ctx = Context(normalize(text), None)
         for mod in MODULES:
             assert _anchored(mod, ctx) == _full(mod, ctx), mod.KIND
+
+
+def test_simple_case_folding_keeps_the_meaning() -> None:
+    """Simple and full case folding differ only where a character folds to several letters
+    ("ß" → "ss"): no rule pattern contains such letters, nor such a character."""
+    folds = {f for f in (chr(c).casefold() for c in range(0x110000)) if len(f) > 1}
+    for mod in MODULES:
+        for rule in mod.RULES:
+            assert rule.pattern.pattern.startswith(quantity.SIMPLE_FOLD), rule.name
+            text = rule.pattern.pattern.casefold()
+            assert not [f for f in folds if f in text], rule.name
+            assert not [c for c in set(rule.pattern.pattern) if len(c.casefold()) > 1]

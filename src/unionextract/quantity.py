@@ -53,6 +53,11 @@ TAIL = rf"(?:{alternation(TAIL_WORDS)}{_WE})"
 
 _RANGE = lexicons.mapping("range_words.tsv")
 
+#: Put first in a quantity rule's pattern: simple case folding, about 20% faster than the full
+#: folding of regex V1, and the same matches for these patterns, which contain no text that a
+#: character folds to several letters ("ss" of "ß"; tests/test_quantity_anchors.py checks).
+SIMPLE_FOLD = "(?-f)"
+
 
 def _range_words(*roles: str) -> str:
     words = [w for w, r in _RANGE.items() if r in roles]

@@ -38,6 +38,7 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    SIMPLE_FOLD,
     TAIL,
     Anchors,
     bounds,
@@ -192,7 +193,9 @@ _PREFIX = rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER
 NUMBER_UNIT = Rule(
     name="<qualifier>? <number> <counted noun>",
     kind=KIND,
-    pattern=regex.compile(rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT}|{WORDS})[ ]+(?P<head>{_HEAD})", _FLAGS),
+    pattern=regex.compile(
+        rf"{SIMPLE_FOLD}{_PREFIX}(?P<n>{FIGURE_AMOUNT}|{WORDS})[ ]+(?P<head>{_HEAD})", _FLAGS
+    ),
     build=_build_number_unit,
     examples=(
         "65 suất quà",
@@ -241,7 +244,8 @@ FIGURE_NOUN = Rule(
     name="<qualifier>? <figure> <noun by POS>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_PREFIX}(?P<n>{FIGURE_AMOUNT})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})", _FLAGS
+        rf"{SIMPLE_FOLD}{_PREFIX}(?P<n>{FIGURE_AMOUNT})[ ]+(?=\p{{Ll}})(?!{_HEAD}|{_NOT_UNIT})",
+        _FLAGS,
     ),
     build=_build_figure_noun,
     examples=(
@@ -275,7 +279,7 @@ RANGE_UNIT = Rule(
     name="<từ>? <number> <đến|-> <number> <counted noun>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
         rf"(?P<a>{_N})(?P<sep>{RANGE_SEP})(?P<b>{_N})[ ]+(?P<head>{_HEAD})",
         _FLAGS,
     ),
@@ -298,7 +302,7 @@ MAGNITUDE_UNIT = Rule(
     name="hàng|vài <chục|trăm|nghìn…> <counted noun>",
     kind=KIND,
     pattern=regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?P<qual>{APPROX})[ ]+)?(?P<mag>{MAGNITUDE})[ ]+"
+        rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?P<qual>{APPROX})[ ]+)?(?P<mag>{MAGNITUDE})[ ]+"
         rf"(?P<scales>{MAGNITUDE_SCALES})[ ]+(?P<head>{_HEAD})",
         _FLAGS,
     ),

@@ -34,6 +34,7 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    SIMPLE_FOLD,
     TAIL,
     Anchors,
     bounds,
@@ -179,7 +180,7 @@ AMOUNT_RULE = Rule(
     name="<qualifier>? <amount> <currency>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
+        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
         rf"(?P<amount>{AMOUNT})[ ]?(?P<cur>{CURRENCY})"
         rf"(?:(?P<half>[ ]+rưỡi{_WE})|{_CENTS})?{_PER}?(?:[ ]+(?P<tail>{TAIL}))?",
         _FLAGS,
@@ -214,7 +215,7 @@ PREFIX_RULE = Rule(
     name="<currency symbol or code><amount>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
+        rf"{SIMPLE_FOLD}{_WB}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
         rf"(?P<cur>{_PREFIX})[ ]?(?P<amount>{FIGURE_AMOUNT}){_WE}(?:[ ]+(?P<tail>{TAIL}))?",
         _FLAGS,
     ),
@@ -245,7 +246,7 @@ RANGE_RULE = Rule(
     name="<từ|giữa>? <amount> <đến|-|và> <amount> <currency>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
         rf"(?:(?P<cur1>{_PREFIX})[ ]?)?(?P<a>{AMOUNT})(?:[ ]?(?P<cura>{CURRENCY}))?"
         rf"(?P<sep>{RANGE_SEP})"
         rf"(?:(?P<cur2>{_PREFIX})[ ]?)?(?P<b>{AMOUNT})(?:[ ]?(?P<cur>{CURRENCY}))?{_PER}?",
@@ -272,7 +273,7 @@ MAGNITUDE_RULE = Rule(
     name="hàng|vài <chục|trăm|nghìn…> <currency>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{_WB}(?:(?P<qual>{APPROX})[ ]+)?(?P<mag>{MAGNITUDE})[ ]+(?P<scales>{MAGNITUDE_SCALES})"
+        rf"{SIMPLE_FOLD}{_WB}(?:(?P<qual>{APPROX})[ ]+)?(?P<mag>{MAGNITUDE})[ ]+(?P<scales>{MAGNITUDE_SCALES})"
         rf"[ ]?(?P<cur>{CURRENCY}){_PER}?",
         _FLAGS,
     ),
@@ -316,7 +317,7 @@ CUED_RULE = Rule(
     name="<money cue> <amount with a scale> (đồng understood)",
     kind=KIND,
     pattern=regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}(?:[ ]*:[ ]*|[ ]+)(?:(?:{_CUE_FILLERS}){_WE}[ ]+)?"
+        rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}(?:[ ]*:[ ]*|[ ]+)(?:(?:{_CUE_FILLERS}){_WE}[ ]+)?"
         rf"(?:(?P<qual>{QUALIFIER})[ ]+)?(?P<amount>{AMOUNT}){_WE}(?![ ]?{CURRENCY})"
         rf"{_PER}?{_CUE_END}",
         _FLAGS,

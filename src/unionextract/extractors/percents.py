@@ -22,6 +22,7 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    SIMPLE_FOLD,
     TAIL,
     Anchors,
     bounds,
@@ -65,7 +66,7 @@ PERCENT = Rule(
     name="<qualifier>? <number> %|phần trăm",
     kind=KIND,
     pattern=regex.compile(
-        rf"{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
+        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<open>{RANGE_OPEN})[ ]+)?(?:(?P<qual>{QUALIFIER})[ ]+)?"
         rf"(?P<n>{_N})[ ]?{SIGN}(?:[ ]+(?P<tail>{TAIL}))?",
         _FLAGS,
     ),
@@ -91,7 +92,7 @@ RANGE = Rule(
     name="<từ>? <number>%? <đến|-> <number> %",
     kind=KIND,
     pattern=regex.compile(
-        rf"{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
         rf"(?P<a>{_N})(?:[ ]?{SIGN})?(?P<sep>{RANGE_SEP})(?P<b>{_N})[ ]?{SIGN}",
         _FLAGS,
     ),
