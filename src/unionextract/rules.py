@@ -112,6 +112,12 @@ def run_at(
     it on a corpus: ``run_at(...) == run_rules(...)``). With ``retry``, a match its build
     rejects does not hide the text it covered: the next start after it is tried ("không một
     đồng" still finds "một đồng"), as the quantity extractors do.
+
+    Linear only if one ``match`` costs what the match reads: the ``regex`` module looks ahead
+    through the rest of the text for a literal that every match must contain, on every call, so a
+    pattern with such a required literal makes this quadratic on long text. Wrap the pattern as
+    ``(?:(?!)|...)`` (same matches, no required-literal search) — the dates extractor does — or use
+    a bounded window as ``quantity.run_anchored`` does.
     """
     text = ctx.text
     out: list[Candidate] = []
