@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from unionextract import rules
 from unionextract.context import Context
 from unionextract.extractors import dates, dates_anchors
 from unionextract.normalize import normalize
@@ -51,6 +52,16 @@ def test_fixtures(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     _same(text, None)
     _same(text, REF)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.name)
+def test_windowed_matching_equals_full_scan(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_at's window, tried first once matching is slow (always, here), changes nothing."""
+    monkeypatch.setattr(rules, "_SLOW_MATCH", -1.0)
+    monkeypatch.setattr(rules, "WINDOW", 24)
+    text = path.read_text(encoding="utf-8")
+    _same(text, REF)
+    _same("Từ 0 giờ ngày 09/7/2021 đến 0 giờ ngày 24/7/2021, quý III và quý IV năm 2021. " * 5, REF)
 
 
 def test_heldout() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from unionextract import lexicons, quantity
+from unionextract import lexicons, quantity, rules
 from unionextract.context import Context
 from unionextract.extractors import counts, money, percents
 from unionextract.normalize import normalize
@@ -102,8 +102,8 @@ def test_lead_signs_must_be_signs() -> None:
 @pytest.mark.parametrize("path", FIXTURES[:3], ids=lambda p: p.stem)
 def test_windowed_matching_equals_full_scan(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The window tried first once matching is slow (always, here) changes nothing."""
-    monkeypatch.setattr(quantity, "_SLOW_MATCH", -1.0)
-    monkeypatch.setattr(quantity, "WINDOW", 24)
+    monkeypatch.setattr(rules, "_SLOW_MATCH", -1.0)
+    monkeypatch.setattr(rules, "WINDOW", 24)
     for text in (path.read_text(encoding="utf-8"), *HOSTILE):
         ctx = Context(normalize(text), None)
         for mod in MODULES:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,19 +149,3 @@ def extract(
     text = check_text(text)
     ref = check_reference_date(reference_date)
     return Pipeline(check_kinds(kinds))(text, ref)
-
-
-def extract_many(
-    texts: Iterable[str],
-    *,
-    reference_date: dt.date | None = None,
-    kinds: Iterable[str] | None = None,
-    workers: int = 1,
-    chunksize: int = 16,
-) -> Iterator[Document]:
-    """Extract from many texts; Documents come back in input order."""
-    from .batch import extract_many as _many
-
-    return _many(
-        texts, reference_date=reference_date, kinds=kinds, workers=workers, chunksize=chunksize
-    )

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import time
 from bisect import bisect_left
 from collections.abc import Iterable
 from decimal import Decimal
@@ -32,7 +31,7 @@ from .numbers import (
     TENS_WORDS,
     parse_number,
 )
-from .rules import Candidate, Rule, alternation
+from .rules import Candidate, Rule, alternation, run_at
 
 if TYPE_CHECKING:
     from .context import Context
@@ -329,48 +328,7 @@ class Anchors:
         return i
 
 
-#: On a long stretch without a pattern's required text, matching at a start costs the distance
-#: to that text: the ``regex`` module looks for it up to the end of what it is given, which is
-#: quadratic on a long run of figures without it (tests/test_linear_time.py). When matches at
-#: the starts turn out slow, a rule is first tried on a window of this many characters: a
-#: failure there is a failure (a partial match there would be reported), anything else is matched
-#: again on the whole text. Partial matching costs about twice as much, hence only then.
-WINDOW = 256
-_SLOW_MATCH = 20e-6  # seconds per start, on average over a block of starts
-_BLOCK = 32
-
-
 def run_anchored(rules: Iterable[Rule], ctx: Context, anchors: Anchors) -> list[Candidate]:
     """:func:`run` (equal to it), trying the rules only where ``anchors`` say a quantity can
-    begin (:func:`rules.run_at` with ``retry``)."""
-    text = ctx.text
-    size = len(text)
-    starts = anchors.starts(text)
-    out: list[Candidate] = []
-    for rule in rules:
-        match = rule.pattern.match
-        last, windowed, tried, clock = 0, False, 0, time.process_time()
-        for s in starts:
-            if s < last:
-                continue
-            if windowed:
-                if match(text, s, min(size, s + WINDOW), partial=True) is None:
-                    continue
-            else:
-                tried += 1
-                if tried == _BLOCK:
-                    now = time.process_time()
-                    windowed = now - clock > _SLOW_MATCH * _BLOCK
-                    tried, clock = 0, now
-            m = match(text, s)
-            if m is None:
-                continue
-            built = rule.build(m, ctx)
-            if built is None:
-                continue
-            if isinstance(built, Candidate):
-                out.append(built)
-            else:
-                out.extend(built)
-            last = max(m.end(), s + 1)
-    return out
+    begin: :func:`rules.run_at` with ``retry``, which guards against slow matches itself."""
+    return run_at(rules, ctx, anchors.starts(ctx.text), retry=True)

@@ -8,6 +8,7 @@ function that turns a match into a :class:`Candidate` (or ``None`` to reject it)
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -102,6 +103,12 @@ def starts_before(
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]+", regex.V1)
 
 
+#: Characters of the window a start is tried on first, once matching has measured slow.
+WINDOW = 256
+_SLOW_MATCH = 20e-6  # seconds per start, on average over a block of starts
+_BLOCK = 32
+
+
 def run_at(
     rules: Iterable[Rule], ctx: Context, starts: Sequence[int], *, retry: bool = False
 ) -> list[Candidate]:
@@ -113,20 +120,33 @@ def run_at(
     rejects does not hide the text it covered: the next start after it is tried ("không một
     đồng" still finds "một đồng"), as the quantity extractors do.
 
-    Linear only if one ``match`` costs what the match reads: the ``regex`` module looks ahead
-    through the rest of the text for a literal that every match must contain, on every call, so a
-    pattern with such a required literal makes this quadratic on long text. Wrap the pattern as
-    ``(?:(?!)|...)`` (same matches, no required-literal search) — the dates extractor does — or use
-    a bounded window as ``quantity.run_anchored`` does.
+    One ``match`` may cost more than the text it reads: the ``regex`` module looks through the
+    rest of the text for a literal that every match must contain, on every call, which is
+    quadratic on a long stretch without it. So once matches at the starts turn out slow, each
+    start is first tried on a window of :data:`WINDOW` characters: a failure there is a failure
+    (a partial match there would have been reported), anything else is matched again on the
+    whole text. The result never depends on the window, only the time. Wrapping a pattern as
+    ``(?:(?!)|...)`` (same matches, no required-literal search) avoids the cost altogether, as
+    the dates extractor does.
     """
     text = ctx.text
+    size = len(text)
     out: list[Candidate] = []
     for rule in rules:
         match = rule.pattern.match
-        last = 0
+        last, windowed, tried, clock = 0, False, 0, time.process_time()
         for s in starts:
             if s < last:
                 continue
+            if windowed:
+                if match(text, s, min(size, s + WINDOW), partial=True) is None:
+                    continue
+            else:
+                tried += 1
+                if tried == _BLOCK:
+                    now = time.process_time()
+                    windowed = now - clock > _SLOW_MATCH * _BLOCK
+                    tried, clock = 0, now
             m = match(text, s)
             if m is None:
                 continue
