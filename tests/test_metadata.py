@@ -259,3 +259,29 @@ def test_frame_is_linear_on_adversarial_input(text: str) -> None:
     t0 = time.perf_counter()
     metadata.extract(ctx, [], lambda c: Pipeline._record(c, ctx))
     assert time.perf_counter() - t0 < 3.0
+
+
+_SIGNATURE_TEXTS = [
+    *(p.read_text(encoding="utf-8") for p in sorted(Path("fixtures").glob("*.txt"))),
+    "Số: 5/QĐ\nNội dung.\nTM.\u2009BAN CHẤP HÀNH\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+    "Số: 5/QĐ\nNơi nhận:            **KT. BỘ\u00a0 TRƯỞNG**\n- Như trên;      THỨ  TRƯỞNG\n"
+    "                     (Đã ký)\n                     Trần Văn Bình\n",
+    "Số: 5/QĐ\nVăn bản.\nBỘ TRƯỞNG\n\nLê Thị Cúc\nQ. GIÁM ĐỐC\nPhạm Văn Dũng\n",
+]
+
+
+@pytest.mark.parametrize("text", _SIGNATURE_TEXTS, ids=range(len(_SIGNATURE_TEXTS)))
+@pytest.mark.parametrize("official", [True, False])
+def test_signature_cue_prefilter_changes_nothing(
+    text: str, official: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading only the lines with a capacity or title cue equals reading every line."""
+    import regex
+
+    from unionextract import metadata_signature
+    from unionextract.metadata_lines import Lines
+
+    lines = Lines(normalize(text).text)
+    fast = metadata_signature.read(lines, 0, official)
+    monkeypatch.setattr(metadata_signature, "_CUE", regex.compile(r"(?m)^"))
+    assert metadata_signature.read(lines, 0, official) == fast
