@@ -165,3 +165,53 @@ def test_context_tags_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None
     ctx = Context(normalize("Một câu. Câu hai có 65 suất quà."), None)
     assert ctx.pos_tags_at(20) is ctx.pos_tags_at(30)
     assert calls == [(9, 32)]
+
+
+def test_the_linear_pos_tagger_is_active() -> None:
+    assert segment._fast_pos_tag() is not None, "underthesea's POS model is not the known one"
+
+
+def _underthesea_pos_tag(chunk: str) -> list[tuple[str, str]]:
+    return [(w, t) for w, t in segment._underthesea().pos_tag(chunk)]
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "tặng 30 bếp cho công nhân",
+        "Ngày 27/7/2021, LĐLĐ tỉnh trao 65 suất quà (38,5 triệu đồng).",
+        "25 điểm cầu",
+        "x",
+        "Điều 5. Trách nhiệm  của Ủy ban nhân dân TP. Hồ Chí Minh\nvà các Sở, ngành",
+        "COVID-19 ... F0, F1 — hơn 1.000 ca mắc mới; 3 Tổ COVID cộng đồng",
+    ],
+)
+def test_pos_tag_equals_underthesea(chunk: str) -> None:
+    assert segment.pos_tag(chunk) == _underthesea_pos_tag(chunk)
+
+
+def test_pos_tag_features_equal_underthesea_features() -> None:
+    from underthesea.pipeline.pos_tag import model_crf, tagged_feature
+
+    predictor = model_crf.CRFPOSTagPredictor.Instance()
+    template = predictor.transformer.template
+    functions = {
+        name: getattr(tagged_feature, f"text_{name}")
+        for name in ("lower", "istitle", "isallcap", "isdigit", "is_in_dict")
+    }
+    fast = segment._fast_features(list(template), functions)
+    for chunk in ("tặng 30 bếp cho công nhân", "Một", "Hà Nội  mới, và 12 Tổ"):
+        sent = [(w, "X") for w in segment._underthesea().word_tokenize(chunk)]
+        want = [tagged_feature.word2features(sent, i, template) for i in range(len(sent))]
+        assert fast(sent) == want
+
+
+@pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
+def test_pos_tag_equals_underthesea_on_gazette_sentences() -> None:
+    with GAZETTE.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(6), f, strict=False)]
+    for raw in texts:
+        text = normalize(raw).text
+        for s, e in segment.sentences(text)[:40]:
+            chunk = text[s : min(e, s + 400)]
+            assert segment.pos_tag(chunk) == _underthesea_pos_tag(chunk)
