@@ -11,7 +11,8 @@ ngày 5/8") and the words of "ngày đầu tiên của tháng ba".
 
 One stdlib ``re`` scan finds the anchors and the lead words; a walk back from each anchor over
 adjacent lead words (separated by spaces or punctuation only) gives the start positions, and
-each rule is tried only at the starts whose first character its lookahead accepts. The
+each rule is tried only at the starts whose first character its lookahead accepts, and where
+its gate (:mod:`.dates_gates`: what the rule needs right after a start) matches. The
 candidates equal those of ``run_rules`` over the whole text (tests/test_dates_anchors.py):
 lookbehinds still see the text before a start, since ``run_at`` matches inside the full text.
 """
@@ -29,7 +30,7 @@ from ..numbers import DIGIT_WORDS, NUMBER_WORDS
 from ..rules import Candidate, Rule, run_at
 
 # every rule module, so that FIRST_WORDS holds the first words of every date rule
-from . import dates_absolute, dates_lists, dates_ranges, dates_relative  # noqa: F401
+from . import dates_absolute, dates_gates, dates_lists, dates_ranges, dates_relative  # noqa: F401
 from .dates_common import (
     _CLOCK_ROLES,
     FIRST_WORDS,
@@ -209,7 +210,8 @@ _ACCEPTS: dict[str, Callable[[str], bool]] = {}
 
 def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     """``run_rules(rules, ctx)``, trying each rule only at the :func:`starts` where its first
-    words are (a figure only before a separator or "tháng", :data:`_AFTER_FIGURE`)."""
+    words are (a figure only before a separator or "tháng", :data:`_AFTER_FIGURE`) and its gate
+    lets through."""
     text = ctx.text
     by_key: dict[str, list[int]] = {}
     other: dict[str, list[int]] = {}  # starts of no known first word, by character
@@ -237,5 +239,7 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
         if not lists:
             continue
         at = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
-        out.extend(run_at((rule,), ctx, at))
+        gated = dates_gates.passing(rule.name, text, at)  # what the rule needs after a start
+        if gated:
+            out.extend(run_at((rule,), ctx, gated))
     return out

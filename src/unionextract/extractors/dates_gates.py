@@ -1,0 +1,160 @@
+"""Per-rule gates: what a date rule needs right after a start, checked before its pattern (issue #7).
+
+The anchored run (:mod:`.dates_anchors`) tries a rule at every start whose first word the rule
+may begin with: ten rules at a figure followed by a slash, eight at each "năm". Most of those
+starts are no date in official text ("15/2020/NĐ-CP", "năm 2021" for a range), and a failing
+``regex`` match of a long date pattern costs 2-9 µs. A *gate* is a short stdlib ``re`` pattern
+(about 0.2 µs a try) that every match of its rule, begun at the start, also matches: the
+rule's skeleton with the lookarounds dropped and each part widened —
+
+- ``SP``/``OSP`` (spaces, at most one line break) and ``[ ]?`` become ``\\s+``/``\\s*``/`` ?``;
+- a figure (``DAY``, ``MONTH``, ``YEAR4``) becomes one to four digits of :data:`_D`, which
+  holds every digit of the ``regex`` module's Unicode ``\\d`` (``re``'s tables are older);
+- a word or a run of words the gate does not spell out becomes up to ``k`` tokens of letters
+  and figures, ``[^\\W_]{1,L}`` (every word of the date lexicons is made of them), with ``k``
+  the most words the grammar puts there (a day in words: 3; a month in words: 2; a year read
+  aloud: 8) and ``L`` the longest word, or a bounded number of non-space characters,
+  ``(?:\\s*\\S){1,M}``, with ``M`` the longest month in the lexicon; a gate never reads an
+  unbounded run of non-space characters, so trying gates at every start stays linear;
+- words are matched case-insensitively by ``re`` (``re.IGNORECASE`` folds at least what the
+  ``regex`` module's simple case folding folds: tests/test_dates_gates.py checks it on every
+  letter of the gates).
+
+So a gate that fails at a start proves the rule cannot match there, and skipping it changes
+nothing: the candidates equal those of the plain run (tests/test_dates_gates.py, and the
+anchored-run tests, which run with the gates). The lunar rule needs a lunar word
+(date_lunar.tsv): a text without one never tries it (:func:`has_lunar`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .. import lexicons
+from ..numbers import NUMBER_WORDS
+from .dates_common import MONTH_WORDS, PERIODS, RELATIVE
+
+_I = re.IGNORECASE
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An escaped alternation, longest first (the lexicon phrases have single spaces)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: -len(w))) + ")"
+
+
+def _nonspace(words: Iterable[str]) -> int:
+    return max(len(w.replace(" ", "")) for w in words)
+
+
+#: A digit: ``re``'s ``\\d``, and every character outside the BMP, where the ``regex`` module's
+#: newer Unicode tables know more digits (tests/test_dates_gates.py).
+_D = r"[\d\U00010000-\U0010ffff]"
+_N = r"(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?"  # NGAY
+_AND = r"(?:\s*,|\s+(?:và|&)\s)"  # the joint of a list
+_CLOCK_ROLES = lexicons.mapping("date_clock.tsv")
+_HOURS = _alt(w for w, role in _CLOCK_ROLES.items() if role == "hour")
+_MINUTES = _alt(w for w, role in _CLOCK_ROLES.items() if role == "minute")
+_DAY_PART = _alt(w for w, role in _CLOCK_ROLES.items() if role == "part")
+_JOINT = r"(?:\s*[-–]|\s+(?:cho\s+)?(?:đến|tới)\s)"
+#: The joint of a range and the start of its second side: a time of day ("18h", "6 giờ"), a
+#: day or a month in figures ("25/7", "9 tháng 8", "9/2021"), or a word ("ngày", "tháng").
+_TO = rf"{_JOINT}\s*(?:{_D}{{1,2}}(?:[/.-]| ?{_HOURS}|\s+tháng)|[^\W\d_])"
+#: "kể từ", then a time of day (CLOCK: "18h", "12 giờ 00 phút", "21h30 tối", "rạng sáng").
+_FROM_CLOCK = (
+    rf"(?:(?:kể\s+)?từ\s+(?:(?:{_D}{{1,2}} ?{_HOURS}(?: ?{_D}{{2}} ?{_MINUTES}?)?"
+    rf"(?:\s+{_DAY_PART})?|{_DAY_PART})(?:\s*,)?\s+)?)?"
+)
+_REL = _alt(RELATIVE)
+_DIRECTION = _alt(lexicons.mapping("date_direction.tsv"))
+_MONTH_TOKEN = _nonspace([*MONTH_WORDS, "12"])
+
+
+#: The longest word of a date: a word of the lexicons a gate reads as a token, or a year.
+_WORD_LEN = max(
+    len(word)
+    for phrase in (*MONTH_WORDS, *NUMBER_WORDS, *RELATIVE, *PERIODS, *_CLOCK_ROLES, "2021")
+    for word in phrase.split()
+)
+
+
+def _words(least: int, most: int) -> str:
+    """``least`` to ``most`` words (letters or figures, at most :data:`_WORD_LEN` each: a gate
+    reads a bounded stretch, so trying it at every start stays linear) separated by spaces."""
+    word = rf"[^\W_]{{1,{_WORD_LEN}}}"
+    return rf"{word}(?:\s+{word}){{{least - 1},{most - 1}}}"
+
+
+#: A day in figures or in words (DAY_WORDS: at most three).
+_DAY = rf"(?:{_D}{{1,2}}|{_words(1, 3)})"
+_NUMBER_WORD = _alt(NUMBER_WORDS)
+#: A year after "năm": "2021", "938", "hai không hai mốt" (YEAR_WORDS: 2 to 8 number words).
+_YEAR = rf"(?:{_D}{{3,4}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})"
+#: After a month or a quarter: "/2021", "-2021", " năm 2021", " của năm hai không hai mốt",
+#: " năm nay" (a relative year), " 2021".
+_YEAR_TAIL = rf"(?:\s*[/-]\s*{_D}{{4}}|\s+(?:của\s+)?năm\s+{_YEAR}|\s+{_REL}|\s+{_D}{{4}})?"
+_DAY_SEP_MONTH = rf"{_N}{_D}{{1,2}} ?[/.-] ?{_D}{{1,2}}"
+
+_GATES: dict[str, str] = {
+    "ngày <d> tháng <m> năm <y>": rf"{_N}{_DAY}\s+tháng\s",
+    "<d>/<m>/<y>": rf"{_DAY_SEP_MONTH} ?[/.-] ?{_D}{{2}}",
+    "<y>-<m>-<d>": rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}",
+    "ngày <d>/<m>": rf"{_DAY_SEP_MONTH}(?!\d)",
+    "mồng <d>": r"(?:ngày\s+)?(?:mồng|mùng)\s",
+    "<m>/<y> after a cue": rf"{_D}{{1,2}}[/-]{_D}{{4}}",
+    "hôm nay / tuần tới / năm ngoái": _REL,
+    "tháng <m> tới": rf"tháng\s(?:\s*\S){{1,{_MONTH_TOKEN}}}?\s+{_DIRECTION}",
+    "từ <date> đến <date>": (
+        rf"{_FROM_CLOCK}(?:{_N}{_D}{{1,2}}[/.-]{_D}{{1,4}}(?:[/.-]{_D}{{2,4}})?"  # 20/4, 7/2021
+        rf"|(?:{_N}{_DAY}\s+)?(?:tháng|quý)\s+{_words(1, 2)}{_YEAR_TAIL}"  # tháng 7/2021
+        rf"|năm\s+{_YEAR}|{_REL}){_TO}"
+    ),
+    "<d>-<d>/<m>/<y>": rf"{_FROM_CLOCK}(?:ngày\s+)?{_D}{{1,2}}{_TO}",
+    "giai đoạn <y>-<y>": rf"{_words(1, 3)}\s+{_D}{{4}}{_JOINT}\s*(?:năm\s+)?{_D}{{2}}",
+    "<n> tháng đầu năm <y>": rf"(?:{_DAY}\s+tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm",
+    "ngày <d> và <d>/<m>": rf"ngày\s+{_D}{{1,2}}{_AND}",
+    "tháng <m> và <m>/<y>": rf"tháng\s(?:\s*\S){{1,{_MONTH_TOKEN}}}?{_AND}",
+    "ngày <d>/<m> và <d>/<m>/<y>": rf"(?:ngày\s+)?{_D}{{1,2}}[/-]{_D}{{1,2}}{_AND}",
+    "ngày <d> tháng <m> và ngày <d> tháng <m> năm <y>": (
+        rf"{_N}{_D}{{1,2}}\s+tháng\s+{_D}{{1,2}}{_AND}"
+    ),
+    "năm <y> và <y>": rf"năm\s+{_D}{{4}}{_AND}",
+}
+GATES: dict[str, re.Pattern[str]] = {name: re.compile(p, _I) for name, p in _GATES.items()}
+
+LUNAR_RULE = "<d>/<m> âm lịch"
+
+
+def _cased(word: str) -> str:
+    """``word`` case-sensitively, each letter as the class of its lower and upper case."""
+    return "".join(
+        f"[{re.escape(c.lower())}{re.escape(c.upper())}]"
+        if c.lower() != c.upper()
+        else re.escape(c)
+        for c in word
+    )
+
+
+#: The letters of each lunar word (date_lunar.tsv: "(âm lịch)" holds "âm lịch"), in every case.
+LUNAR_CORES = sorted({w.strip("()") for w in lexicons.words("date_lunar.tsv")})
+_LUNAR = re.compile("|".join(_cased(w) for w in sorted(LUNAR_CORES, key=len, reverse=True)))
+
+
+def has_lunar(text: str) -> bool:
+    """Whether ``text`` may hold a lunar word ("âm lịch", "ÂL"), which every lunar date holds.
+
+    The ``regex`` module folds each of their letters to its lower or upper case only
+    (tests/test_dates_gates.py), so a case-sensitive search for these classes finds every
+    place the rule's case-insensitive word can match, in one fast scan."""
+    return _LUNAR.search(text) is not None
+
+
+def passing(name: str, text: str, at: Sequence[int]) -> Sequence[int]:
+    """The starts of ``at`` where the rule ``name`` may match (all of them without a gate)."""
+    gate = GATES.get(name)
+    if gate is not None:
+        match = gate.match
+        return [s for s in at if match(text, s)]
+    if name == LUNAR_RULE and not has_lunar(text):
+        return ()
+    return at

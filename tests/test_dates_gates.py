@@ -1,0 +1,175 @@
+"""The per-rule gates of the anchored date run let every match through (issue #7).
+
+A gate (``dates_gates``) is checked before a rule's pattern at a start; it must match wherever
+the pattern matches. These tests check that directly — at every position where a rule's
+pattern matches, its gate matches too — on the rules' examples, the fixtures, the held-out
+texts, hostile strings and random strings of date words; and the assumptions the gates rest
+on (case folding, digits, letters of the lexicon words).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+import regex
+
+from unionextract.context import Context
+from unionextract.extractors import dates, dates_anchors, dates_gates
+from unionextract.extractors.dates_common import FLAGS, MONTH_WORDS, RELATIVE
+from unionextract.normalize import normalize
+from unionextract.numbers import NUMBER_WORDS
+from unionextract.rules import run_rules
+
+from .test_dates_anchors import HOSTILE, REF, _heldout, _key
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = {r.name: r for r in dates.RULES}
+_ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _gated_misses(text: str) -> list[tuple[str, int]]:
+    """(rule, position) where the rule's pattern matches and its gate does not."""
+    text = normalize(text).text
+    misses = []
+    for name, rule in RULES.items():
+        gate = dates_gates.GATES.get(name)
+        lunar = name == dates_gates.LUNAR_RULE and not dates_gates.has_lunar(text)
+        if gate is None and not lunar:
+            continue
+        for p in range(len(text)):
+            if rule.pattern.match(text, p) is None:
+                continue
+            if lunar or (gate is not None and gate.match(text, p) is None):
+                misses.append((name, p))
+    return misses
+
+
+def test_every_gate_names_a_rule() -> None:
+    assert set(dates_gates.GATES) <= set(RULES)
+    assert dates_gates.LUNAR_RULE in RULES
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_examples_pass_their_gate(name: str) -> None:
+    for example in RULES[name].examples:
+        surface = example.replace("[", "").replace("]", "")
+        assert _gated_misses(surface) == [], surface
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(text: str) -> None:
+    assert _gated_misses(text) == []
+
+
+#: Long forms: the most words a gate allows before its keyword or joint.
+LONG = [
+    "kể từ 12 giờ 00 phút rạng sáng, ngày mồng hai mươi tư tháng mười hai năm hai không hai"
+    " mốt cho đến hết 18h ngày 2/1/2022",
+    "từ 21h30 tối ngày 5 đến 6h sáng ngày 9/8/2021; từ tháng mười một của năm hai không hai"
+    " mươi đến tháng 3/2021; từ quý II/2021 - quý IV năm 2022",
+    "từ tháng 7/2021-tháng 9/2021, tháng 7 năm nay đến tháng 9 năm sau, từ hôm nay đến ngày"
+    " mai, từ tuần này tới tuần sau, năm học 2021 - 22, các năm 2019 – năm 2021",
+    "ngày 3, 4 và 5/8/2021; tháng 7, tháng mười một và 12/2021; năm 2019, 2020 và năm 2021;"
+    " ngày 28 tháng 7 và ngày 3 tháng 8 năm 2021; ngày 2/8, 5/8 và 9/8/2021",
+    "tháng mười hai tới, tháng Giêng vừa qua, 6 tháng cuối năm nay, hai mươi tư tháng bảy,"
+    " nửa đầu năm, 15/8 (âm lịch), ngày 15 tháng 8 ÂL, tháng 7 Âm lịch",
+    "Ngày\n20\t-\n25 / 7 / 2021, 20 . 10 . 2021, ngày  20  –  25 tháng 7, 5 cho\nđến 9/8",
+]
+
+
+@pytest.mark.parametrize("text", LONG)
+def test_long_forms(text: str) -> None:
+    assert _gated_misses(text) == []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.name)
+def test_fixtures(path: Path) -> None:
+    assert _gated_misses(path.read_text(encoding="utf-8")) == []
+
+
+def test_heldout() -> None:
+    for text, _ in _heldout()[:150]:
+        assert _gated_misses(text) == [], text[:200]
+
+
+_VOCAB = [
+    *sorted(dates_anchors._LEAD_WORDS),
+    *sorted(dates_anchors._ANCHOR_WORDS),
+    *("Ngày", "Tháng", "tháng", "năm", "quý", "II", "IV", "từ", "kể từ", "đến", "tới", "cho"),
+    *("hết", "và", "&", "của", "18h", "6 giờ", "30 phút", "rạng sáng", "tối", "âm lịch", "ÂL"),
+    *("2021", "7", "27", "5", "12", "30", "2/8", "20-25", "7/2021", "15/8", "3", "22", "05"),
+]
+_SEPS = (" ", " ", " ", "  ", ", ", " - ", "–", "/", "-", ".", "\n", " (", ") ", " và ", "\t")
+
+
+def test_random_strings() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 16)):
+            parts.append(rng.choice(_VOCAB))
+            parts.append(rng.choice(_SEPS))
+        text = "".join(parts)
+        assert _gated_misses(text) == [], text
+        ctx = Context(normalize(text), REF)
+        assert _key(dates_anchors.run(dates.RULES, ctx)) == _key(run_rules(dates.RULES, ctx))
+
+
+# --- what the gates rest on -------------------------------------------------------------------
+
+
+def _letters(pattern: str) -> set[str]:
+    return {c for c in pattern if c.isalpha()}
+
+
+def test_re_ignorecase_folds_what_regex_folds() -> None:
+    """Each letter of a gate matches, under ``re.IGNORECASE``, every character the ``regex``
+    module's simple case folding matches to it."""
+    letters = set().union(*(_letters(g.pattern) for g in dates_gates.GATES.values()))
+    for letter in sorted(letters):
+        folded = {m.group() for m in regex.finditer(regex.escape(letter), _ALL_CHARS, FLAGS)}
+        stdlib = {m.group() for m in re.finditer(re.escape(letter), _ALL_CHARS, re.IGNORECASE)}
+        assert folded <= stdlib, letter
+
+
+def test_lunar_letters_fold_to_their_cases_only() -> None:
+    for letter in sorted(set().union(*map(_letters, dates_gates.LUNAR_CORES))):
+        folded = {m.group() for m in regex.finditer(regex.escape(letter), _ALL_CHARS, FLAGS)}
+        assert folded <= {letter.lower(), letter.upper()}, letter
+
+
+def test_gate_digits_hold_the_rules_digits() -> None:
+    """``_D`` holds every digit of the rules' ``\\d``; ``re``'s ``\\d`` (in negative
+    lookaheads) holds no more than it."""
+    rules_digits = set(regex.findall(r"\d", _ALL_CHARS, FLAGS))
+    assert rules_digits <= set(re.findall(dates_gates._D, _ALL_CHARS))
+    assert set(re.findall(r"\d", _ALL_CHARS)) <= rules_digits
+
+
+def test_lexicon_words_are_letters_and_figures() -> None:
+    """A gate reads a month, quarter, relative or number word as ``[^\\W_]+`` tokens."""
+    for word in (*MONTH_WORDS, *RELATIVE, *NUMBER_WORDS):
+        assert all(re.fullmatch(r"[^\W_]+", w) for w in word.split()), word
+
+
+@pytest.mark.parametrize("family", ["digits", "dashes", "slashes", "date words", "number words"])
+def test_gates_stay_linear(family: str) -> None:
+    """A gate reads a bounded stretch from a start: tried at every position of 4× the text it
+    takes about 4× the time (tests/test_linear_time.py checks whole extraction too)."""
+    from .test_linear_time import FAMILIES
+
+    def cost(n: int) -> float:
+        text = FAMILIES[family](n)
+        t0 = time.process_time()
+        for gate in dates_gates.GATES.values():
+            match = gate.match
+            for i in range(len(text)):
+                match(text, i)
+        return time.process_time() - t0
+
+    small, large = cost(2_000), cost(8_000)
+    assert large < 6 * small + 0.02, (family, small, large)
