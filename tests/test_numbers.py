@@ -89,3 +89,19 @@ def test_arbitrary_text_gives_a_number_or_a_value_error(text: str) -> None:
         parse_number(text)
     except ValueError:
         pass
+
+
+@pytest.mark.parametrize(
+    "digits",
+    ["0", "5", "007", "12", "2021", "9" * 28, "1" + "0" * 40, "12345678901234567890123456789"],
+)
+def test_plain_digits_fast_path_equals_general_path(digits: str) -> None:
+    """A plain run of digits is read without the tokenizer; the padded text takes the general
+    path, and the two agree to the representation (same digits and exponent)."""
+    assert repr(parse_number(digits)) == repr(parse_number(f" {digits} "))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"\A[0-9]{1,60}\Z"))
+def test_plain_digits_fast_path_property(digits: str) -> None:
+    assert repr(parse_number(digits)) == repr(parse_number(f" {digits} "))

@@ -117,6 +117,10 @@ _TOKEN = regex.compile(r"[.,]?\d[\d., ]*\d|[.,]?\d|[\p{L}\p{M}]+", regex.V1)
 _VN_GROUPED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _EN_GROUPED = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACE_GROUPED = regex.compile(r"\d{1,3}(?: \d{3})+")
+_EN_GROUPED_POINT = regex.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+_PLAIN = regex.compile(r"\d+")
+_COMMA_DECIMAL = regex.compile(r"\d+,\d+")
+_DOT_DECIMAL = regex.compile(r"\d+\.\d+")
 
 
 def parse_digits(s: str, *, before_scale: bool = False) -> Decimal:
@@ -138,13 +142,13 @@ def parse_digits(s: str, *, before_scale: bool = False) -> Decimal:
         return Decimal(s.replace(".", "").replace(",", "."))
     if s.count(",") >= 2 and _EN_GROUPED.fullmatch(s):
         return Decimal(s.replace(",", ""))
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
+    if _EN_GROUPED_POINT.fullmatch(s):
         return Decimal(s.replace(",", ""))
-    if regex.fullmatch(r"\d+", s):
+    if _PLAIN.fullmatch(s):
         return Decimal(s)
-    if regex.fullmatch(r"\d+,\d+", s):
+    if _COMMA_DECIMAL.fullmatch(s):
         return Decimal(s.replace(",", "."))
-    if regex.fullmatch(r"\d+\.\d+", s):
+    if _DOT_DECIMAL.fullmatch(s):
         # "38.5 triệu", "3.14": a dot that cannot group thousands is a decimal point
         return Decimal(s)
     raise NumberParseError(s, "not_a_number", "not a figure")
@@ -310,6 +314,10 @@ def parse_number(s: str) -> Decimal:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
+    if s.isascii() and s.isdigit():
+        # The commonest case ("5" of "5%"), by the same arithmetic as the general path below
+        # (a sum and a product, rounded to the context's precision as there).
+        return _whole((_ZERO + Decimal(s)) * _ONE)
     text = " ".join(s.split())
     if not text:
         raise NumberParseError(s, "empty")
@@ -330,6 +338,14 @@ def parse_number(s: str) -> Decimal:
         value = _words_value(words) * sign
     except NumberParseError as e:
         raise NumberParseError(s, e.reason, str(e)) from None
+    return _whole(value)
+
+
+_ZERO, _ONE = Decimal(0), Decimal(1)
+
+
+def _whole(value: Decimal) -> Decimal:
+    """``value`` as a whole number when it is one, else normalized."""
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()

@@ -51,6 +51,8 @@ TAIL_WORDS: dict[str, str] = lexicons.mapping("quantity_tails.tsv")
 TAIL = rf"(?:{alternation(TAIL_WORDS)}{_WE})"
 
 _RANGE = lexicons.mapping("range_words.tsv")
+#: Every word of a range: openers ("từ", "giữa") and separators ("đến", "-", "và").
+RANGE_WORDS: tuple[str, ...] = tuple(_RANGE)
 
 #: Put first in a quantity rule's pattern: simple case folding, about 20% faster than the full
 #: folding of regex V1, and the same matches for these patterns, which contain no text that a
@@ -299,6 +301,7 @@ class Anchors:
         if any(not _TOKEN.fullmatch(s) or s.isalnum() for s in signs):
             raise ValueError(f"lead signs must be currency signs: {sorted(signs)}")
         self.leads = frozenset(w.casefold() for w in lead_words) - _CORE_FOLDED | signs
+        self._starting = self.leads | _CORE_FOLDED
 
     def starts(self, text: str) -> list[int]:
         """Sorted positions where a rule may match (a superset of where one does)."""
@@ -314,21 +317,136 @@ class Anchors:
         return sorted(out)
 
     def _back(self, text: str, a: int) -> int:
-        """The first position of the ``reach`` characters before ``a``, a run of spaces
-        counting as one."""
-        lo = max(0, a - self.reach)
-        if "  " not in text[lo:a]:
-            return lo
-        i, left = a, self.reach
-        while i > 0 and left > 0:
+        return reach_back(text, a, self.reach)
+
+    def starts_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[int]:
+        """Sorted positions within ``spans`` (disjoint, each ``(first, last)`` included) where
+        a number, a lead word or a lead sign begins: what :meth:`starts` gives there and more
+        (a lead word counts with no number after it), and only the text of the spans is read.
+        """
+        out: list[int] = []
+        starting = self._starting
+        for lo, hi in sorted(spans):
+            for m in _TOKEN.finditer(text, lo):
+                p = m.start()
+                if p > hi:
+                    break
+                w = m.group()
+                if w[0].isdecimal() or w.casefold() in starting:
+                    out.append(p)
+        return out
+
+
+def reach_back(text: str, a: int, reach: int) -> int:
+    """The first position of the ``reach`` characters before ``a``, a run of spaces counting
+    as one.
+
+    >>> reach_back("ab   cd", 7, 3), reach_back("ab   cd", 7, 4)
+    (4, 1)
+    """
+    lo = max(0, a - reach)
+    if "  " not in text[lo:a]:
+        return lo
+    i, left = a, reach
+    while i > 0 and left > 0:
+        i -= 1
+        while i > 0 and text[i] == " " and text[i - 1] == " ":
             i -= 1
-            while i > 0 and text[i] == " " and text[i - 1] == " ":
-                i -= 1
-            left -= 1
-        return i
+        left -= 1
+    return i
 
 
 def run_anchored(rules: Iterable[Rule], ctx: Context, anchors: Anchors) -> list[Candidate]:
     """:func:`run` (equal to it), trying the rules only where ``anchors`` say a quantity can
     begin: :func:`rules.run_at` with ``retry``, which guards against slow matches itself."""
     return run_at(rules, ctx, anchors.starts(ctx.text), retry=True)
+
+
+# --- cheaper still: back from a cue (issue #7) ---------------------------------------------
+# Most numbers of running text (articles, clauses, dates, codes) are neither money nor percents.
+# Every money or percent match holds a cue — a currency, "%", "phần trăm" — and between its
+# first character and its first cue only the words and signs of its grammar. Cues are rare and
+# found by plain string search; reading back from each over those words (one reversed regex)
+# gives the span where a match holding it first can begin, and the rules are tried only at the
+# numbers and lead words of these spans. A kind states which cues its rules hold and why.
+
+
+def cue_positions(lowered: str, literals: Iterable[str]) -> list[int]:
+    """Every position where one of ``literals`` (lower-case) begins in ``lowered``, the text
+    lower-cased with its length kept (so positions are the text's): this finds a literal that
+    a rule matches case-sensitively, or with simple case folding (tests/test_quantity_anchors.py
+    checks that every character such a fold matches lower-cases to the literal's).
+
+    >>> cue_positions("5% và 7 phần trăm, 9%", ["%", "phần trăm"])
+    [1, 20, 8]
+    """
+    out: list[int] = []
+    for lit in literals:
+        find = lowered.find
+        i = find(lit)
+        while i >= 0:
+            out.append(i)
+            i = find(lit, i + 1)
+    return out
+
+
+def prefix_free(literals: Iterable[str]) -> list[str]:
+    """The literals none of the others begins (they begin where a longer one would).
+
+    >>> prefix_free(["đô la", "đô", "eur", "euro", "$"])
+    ['$', 'eur', 'đô']
+    """
+    out: list[str] = []
+    for lit in sorted(set(literals)):
+        if not out or not lit.startswith(out[-1]):
+            out.append(lit)
+    return out
+
+
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}]", regex.V1)
+
+
+class Stretch:
+    """The words and signs a quantity grammar puts before its cue: figures, spaces, ".", ","
+    and every run of letters and sign of ``words`` (compared with simple case folding, so
+    case-insensitively whatever case the rules ask). A run of letters counts whole, as the
+    rules' word ends see it (a rule that glues two words, "USDhai", holds a cue between them).
+
+    >>> s = Stretch(["trên", "hai", "mươi", "triệu"])
+    >>> text = "Điều 5. Mức trên  hai mươi 5 triệu đồng; 7 đồng"
+    >>> s.spans(text, [text.index("đồng"), text.rindex("đồng")])
+    [(40, 43), (11, 35)]
+    >>> text[11:35]
+    ' trên  hai mươi 5 triệu '
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        runs = {r.group() for w in words for r in _LETTERS.finditer(w)}
+        signs = {c for w in words for c in _NOT_LETTERS.findall(w)} - {" "}
+        self.pattern = regex.compile(
+            rf"(?r){SIMPLE_FOLD}(?:[\d .,{''.join(map(regex.escape, sorted(signs)))}]"
+            rf"|(?<![\p{{L}}\p{{M}}]){alternation(runs)}(?![\p{{L}}\p{{M}}]))*+",
+            regex.V1 | regex.IGNORECASE,
+        )
+
+    def spans(self, text: str, cues: Iterable[int]) -> list[tuple[int, int]]:
+        """Disjoint ``(first, cue)`` spans, the last first: for each cue, from where the stretch
+        of words that ends at it begins, to the cue itself (both included).
+
+        The stretch is read back from the cue, the text after it unseen (so a run of letters
+        the cue cuts counts as a run). A cue inside the span of a later one is skipped: its
+        own stretch, read back over the same words, would stop where that one stopped (or at
+        itself), so its span lies inside. Each character is read back once: linear.
+        """
+        out: list[tuple[int, int]] = []
+        frontier = len(text) + 1
+        back = self.pattern.match
+        for c in sorted(set(cues), reverse=True):
+            if c >= frontier:
+                continue
+            m = back(text, 0, c)
+            assert m is not None  # the pattern matches the empty string
+            frontier = m.start()
+            out.append((frontier, c))
+        return out

@@ -22,7 +22,16 @@ import regex
 
 from .. import lexicons
 from ..context import Context
-from ..numbers import AMOUNT, FIGURE_AMOUNT, NUMBER_START, SCALE_WORDS, WORDS, parse_number
+from ..numbers import (
+    AMOUNT,
+    FIGURE_AMOUNT,
+    NUMBER_START,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    SHORT_SCALES,
+    WORDS,
+    parse_number,
+)
 from ..quantity import (
     APPROX,
     APPROX_WORDS,
@@ -34,21 +43,26 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    RANGE_WORDS,
     SIMPLE_FOLD,
     TAIL,
     Anchors,
+    Stretch,
     bounds,
+    cue_positions,
     digit_pair_bounds,
     first_words,
     magnitude_bounds,
+    prefix_free,
     prefix_reach,
     qualifier_of,
     range_bounds,
     range_words_ok,
+    reach_back,
     run_anchored,
     tail_qualifier,
 )
-from ..rules import Candidate, Rule, alternation
+from ..rules import Candidate, Rule, alternation, run_at
 
 KIND = "money"
 
@@ -334,6 +348,7 @@ CUED_RULE = Rule(
     ),
 )
 
+#: CUED_RULE last: :func:`extract` tries it apart.
 RULES: tuple[Rule, ...] = (AMOUNT_RULE, PREFIX_RULE, RANGE_RULE, MAGNITUDE_RULE, CUED_RULE)
 
 
@@ -356,5 +371,48 @@ ANCHORS = Anchors(
 )
 
 
+# Cheaper still: back from a cue (quantity.Stretch). Every match the first four rules build
+# holds a currency or a code (a cue): AMOUNT and MAGNITUDE after the amount, PREFIX after its
+# qualifier, RANGE (its build asks for one) after either amount or before either. Before the
+# first cue a match holds, only qualifiers, range words, orders of magnitude and numbers. CUED
+# holds a scale word or a grouped figure ("1.200.000") in its amount (its build asks for one),
+# and between it and the cue word only numbers, qualifiers, fillers and ":".
+_WORDS = [*NUMBER_WORDS, *SHORT_SCALES, *QUALIFIER_WORDS, *RANGE_WORDS, *MAGNITUDE_WORDS]
+_STRETCH = Stretch(_WORDS)
+_CUED_STRETCH = Stretch([*_WORDS, *_FILLERS, ":"])
+# Currencies and codes, searched lower-cased; "đ" only after a figure, by its own pattern.
+_CURRENCY_CUES = prefix_free(c.lower() for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
+_DIGIT_D = regex.compile(r"(?<=\d[ ]?)đ", regex.V1)
+_SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
+_GROUPED = regex.compile(r"\d\.\d", regex.V1)  # a figure "1.200.000" holds one
+_CUE_WORD = regex.compile(rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}", _FLAGS)
+#: The longest cue word (runs of spaces as one): CUED's cue ends within its stretch or at its
+#: first character, so it begins at most this far before that.
+CUE_REACH = prefix_reach([*_CUE_WORDS, *(f"{_EACH} {u}" for u in _PER_UNITS)])
+
+
+def _cue_word_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    out: set[int] = set()
+    for lo, hi in spans:
+        # The cue word ends before the amount, which begins at or before ``hi``.
+        for m in _CUE_WORD.finditer(text, reach_back(text, lo, CUE_REACH), hi, overlapped=True):
+            out.add(m.start())
+    return sorted(out)
+
+
 def extract(ctx: Context) -> list[Candidate]:
-    return run_anchored(RULES, ctx, ANCHORS)
+    """The rules tried at the numbers and lead words of the stretches before a currency, and
+    CUED at the cue words before a scale word or grouped figure: what
+    :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py)."""
+    text = ctx.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # positions in the lower-cased text would shift
+        return run_anchored(RULES, ctx, ANCHORS)
+    cues = cue_positions(lowered, _CURRENCY_CUES)
+    cues.extend(m.start() for m in _DIGIT_D.finditer(text))
+    spans = _STRETCH.spans(text, cues)
+    out = run_at(RULES[:-1], ctx, ANCHORS.starts_in(text, spans), retry=True)
+    cues = cue_positions(lowered, _SCALE_CUES)
+    cues.extend(m.start() for m in _GROUPED.finditer(text))
+    cued = _cue_word_starts(text, _CUED_STRETCH.spans(text, cues))
+    return out + run_at([CUED_RULE], ctx, cued, retry=True)

@@ -13,7 +13,7 @@ import regex
 
 from .. import lexicons
 from ..context import Context
-from ..numbers import DIGITS, NUMBER_START, WORDS, parse_number
+from ..numbers import DIGITS, NUMBER_START, NUMBER_WORDS, WORDS, parse_number
 from ..quantity import (
     APPROX,
     APPROX_WORDS,
@@ -22,18 +22,22 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    RANGE_WORDS,
     SIMPLE_FOLD,
     TAIL,
     Anchors,
+    Stretch,
     bounds,
+    cue_positions,
     first_words,
+    prefix_free,
     prefix_reach,
     qualifier_of,
     range_words_ok,
     run_anchored,
     tail_qualifier,
 )
-from ..rules import Candidate, Rule, alternation
+from ..rules import Candidate, Rule, alternation, run_at
 
 KIND = "percent"
 _FLAGS = regex.V1 | regex.IGNORECASE
@@ -109,5 +113,19 @@ REACH = max(prefix_reach(OPEN_WORDS, QUALIFIER_WORDS), prefix_reach(APPROX_WORDS
 ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS]), (), REACH)
 
 
+#: Every match of both rules ends in a percent sign (a cue) and holds before its first sign only
+#: numbers, qualifiers and range words: this stretch, read back from each sign.
+STRETCH = Stretch([*NUMBER_WORDS, *QUALIFIER_WORDS, *RANGE_WORDS])
+_CUES = prefix_free(s.lower() for s in _SIGNS)
+
+
 def extract(ctx: Context) -> list[Candidate]:
-    return run_anchored(RULES, ctx, ANCHORS)
+    """The rules tried at the numbers and lead words of the stretches before a sign: what
+    :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py), reading little more
+    than the signs when there are few."""
+    text = ctx.text
+    lowered = text.lower()
+    if len(lowered) != len(text):  # positions in the lower-cased text would shift
+        return run_anchored(RULES, ctx, ANCHORS)
+    spans = STRETCH.spans(text, cue_positions(lowered, _CUES))
+    return run_at(RULES, ctx, ANCHORS.starts_in(text, spans), retry=True)
