@@ -49,11 +49,11 @@ from ..quantity import (
     qualifier_of,
     range_bounds,
     range_words_ok,
-    run_anchored,
     tail_qualifier,
 )
-from ..rules import Candidate, Rule, alternation
+from ..rules import Candidate, Rule, alternation, run_at
 from .counts_phrase import ROLES, token_at, unit_end
+from .counts_starts import rule_starts
 
 KIND = "count"
 
@@ -324,4 +324,10 @@ ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS, *MAGNITUDE_WORDS])
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    return run_anchored(RULES, ctx, ANCHORS)
+    """``quantity.run_anchored(RULES, ctx, ANCHORS)`` (the same candidates in the same order),
+    each rule tried only at the anchors where it can match (:mod:`.counts_starts`)."""
+    per_rule = rule_starts(ctx.text, ANCHORS.starts(ctx.text))
+    out: list[Candidate] = []
+    for rule, starts in zip(RULES, per_rule, strict=True):
+        out.extend(run_at((rule,), ctx, starts, retry=True))
+    return out

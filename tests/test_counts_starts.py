@@ -1,0 +1,160 @@
+"""Counts tried per rule only where that rule can match (extractors/counts_starts.py): the same
+candidates as the anchored run of every rule at every anchor, and as a full scan (issue #7)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.corpus import counts as counts_corpus
+from tests.test_linear_time import FAMILIES, SMALL, nonlinear
+from unionextract import quantity
+from unionextract.context import Context
+from unionextract.extractors import counts
+from unionextract.extractors.counts_phrase import ROLES
+from unionextract.extractors.counts_starts import FIGURE_THEN_RANGE, FIGURE_THEN_WORD, rule_starts
+from unionextract.normalize import normalize
+from unionextract.numbers import NUMBER_WORDS
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
+GAZETTE = ROOT.parent / "shared" / "corpus" / "legal_gazette_public.jsonl"
+
+
+def _rows(cands: Any) -> list[tuple[Any, ...]]:
+    return [(c.kind, c.start, c.end, c.rule, c.priority, sorted(c.fields.items())) for c in cands]
+
+
+def _check(text: str) -> None:
+    ctx = Context(normalize(text), None)
+    got = _rows(counts.extract(ctx))
+    assert got == _rows(quantity.run_anchored(counts.RULES, ctx, counts.ANCHORS))
+    assert got == _rows(quantity.run(counts.RULES, ctx))
+
+
+HOSTILE = [
+    "Điều 5. trên 30 người, 5-7 hộ, 5 - 7 hộ, 5 ~ 7 hộ, hàng trăm hộ, từ 5 đến 7 người",
+    "1 000 người, 12 000 000 lượt, 1.000 người, 1,5 nghìn người, 38,5 triệu lượt, 1tr2 người",
+    "5người 5tr người 5 Tổ COVID 5 Người 5  người 5\tngười 5,người 5.người 5-người",
+    "1,,1,,1 người 1..2 hộ 1-2-3 người 1.000.000.000 hộ 12-12 người 2021-2025 người",
+    "năm sáu người, hai ba hộ, một trăm linh năm hộ, tư nhân, không một người nào",
+    "khoảng 30 - 40 hộ dân; giữa 5 và 7 người; trong khoảng 5 đến 7 ca; vài chục người",
+    "Năm 2021 có 30 bếp, 800 bao gạo, 200 vé máy bay; năm 2020: 50 bình chữa cháy",
+    "٣ người, ٣٠ hộ, 5² người, ²5 người, x5 người, 5x người",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_gated_equals_anchored_on_hostile_text(text: str) -> None:
+    _check(text)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_gated_equals_anchored_on_fixtures(path: Path) -> None:
+    _check(path.read_text(encoding="utf-8"))
+
+
+def test_gated_equals_anchored_on_the_counts_corpus() -> None:
+    for _, group in counts_corpus.POSITIVE:
+        for surface in group:
+            _check(surface)
+    for surface in counts_corpus.NEGATIVE:
+        _check(surface)
+
+
+_PIECES = [
+    *list(ROLES)[:60],
+    *NUMBER_WORDS,
+    *quantity.QUALIFIER_WORDS,
+    *quantity.RANGE_WORDS,
+    *quantity.MAGNITUDE_WORDS,
+    *quantity.TAIL_WORDS,
+    *[
+        "5",
+        "12",
+        "007",
+        "38,5",
+        "38.5",
+        "1.200",
+        "1.200.000",
+        "150,000",
+        "12",
+        "000",
+        "1tr2",
+        "5tr",
+        "500k",
+        "2021",
+        "1,,1",
+        "٣",
+    ],
+    *[
+        "người",
+        "hộ",
+        "Tổ",
+        "COVID",
+        "bếp",
+        "máy",
+        "thở",
+        "Điều",
+        "khoản",
+        "năm",
+        "x",
+        "F0",
+        "Người",
+        "HỘ",
+    ],
+    *[":", ",", ".", ";", "(", ")", "-", "–", "~", "/", "%", "$", "_"],
+]
+_SEPARATORS = ["", " ", " ", " ", "  ", "-", ","]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_gated_equals_anchored_on_generated_text(seed: int) -> None:
+    rng = random.Random(seed)
+    _check("".join(rng.choice(_PIECES) + rng.choice(_SEPARATORS) for _ in range(60)))
+
+
+@pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
+def test_gated_equals_anchored_on_the_gazette() -> None:
+    with GAZETTE.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(4), f, strict=False)]
+    for text in texts:
+        ctx = Context(normalize(text), None)
+        got = _rows(counts.extract(ctx))
+        assert got == _rows(quantity.run_anchored(counts.RULES, ctx, counts.ANCHORS))
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_gated_equals_anchored_on_adversarial_families(family: str) -> None:
+    _check(FAMILIES[family](600))
+
+
+def test_the_gates_drop_what_cannot_count() -> None:
+    text = "Điều 5. ngày 12/3/2021, Covid-19, 5%, 12-12-12, 1 000 người, 5-7 hộ, 30 bếp"
+    starts = counts.ANCHORS.starts(text)
+    number_unit, figure_noun, ranges, magnitude = rule_starts(text, starts)
+    kept = {text[s : s + 5] for s in number_unit}
+    assert kept == {"1 000", "000 n", "7 hộ,", "30 bế"}
+    assert {text[s : s + 3] for s in ranges} - {text[s : s + 3] for s in number_unit} == {"5-7"}
+    assert magnitude == []
+    assert figure_noun == number_unit
+
+
+def _starts(text: str) -> object:
+    return rule_starts(text, counts.ANCHORS.starts(text))
+
+
+def _gates_everywhere(text: str) -> object:
+    """Both gates tried at every position (a stricter load than at the anchors)."""
+    word, range_ = FIGURE_THEN_WORD.match, FIGURE_THEN_RANGE.match
+    return [(word(text, i), range_(text, i)) for i in range(len(text))]
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_the_gates_are_linear(family: str) -> None:
+    assert nonlinear(_starts, FAMILIES[family], SMALL) is None
+    assert nonlinear(_gates_everywhere, FAMILIES[family], SMALL) is None
