@@ -215,3 +215,25 @@ def test_pos_tag_equals_underthesea_on_gazette_sentences() -> None:
         for s, e in segment.sentences(text)[:40]:
             chunk = text[s : min(e, s + 400)]
             assert segment.pos_tag(chunk) == _underthesea_pos_tag(chunk)
+
+
+def test_tag_span_is_the_sentence_clause_or_block() -> None:
+    from unionextract import context
+
+    short = "Một câu ngắn có 30 bếp."
+    ctx = Context(normalize(short), None)
+    assert ctx.tag_span(17) == (0, len(short))
+    clause = "tặng 30 bếp cho công nhân"
+    long = ", ".join(["x " * 30] * 10 + [clause] + ["y " * 30] * 10) + "."
+    ctx = Context(normalize(long), None)
+    pos = long.index("30 bếp")
+    a, b = ctx.tag_span(pos)
+    assert long[a:b] == " " + clause  # after the comma, up to the next one
+    words = " ".join(["từ"] * 400)
+    ctx = Context(normalize(words), None)
+    a, b = ctx.tag_span(1000)
+    assert b - a <= 2 * context.TAG_BLOCK and a <= 1000 < b
+    assert words[a] != " " and words[b - 1] != " "
+    block = 1000 // context.TAG_BLOCK * context.TAG_BLOCK  # the clause is the whole text
+    assert ctx.tag_span(block) == ctx.tag_span(block + context.TAG_BLOCK - 1) == (a, b)
+    assert ctx.pos_tags_near(1000) is ctx.pos_tags(a, b)

@@ -14,7 +14,8 @@ class Context:
     """Per-call state shared by the extractors. Segmentation is computed on demand.
 
     Sentences are cheap (a regex-speed split, no underthesea); words and POS tags run
-    underthesea on one sentence at a time, only when an extractor asks, once per sentence.
+    underthesea on one span at a time (a sentence, or a shorter span around a word:
+    :meth:`tag_span`), only when an extractor asks, once per span.
     """
 
     def __init__(self, normalized: Normalized, reference_date: dt.date | None) -> None:
@@ -68,5 +69,44 @@ class Context:
         return self._tags[key]
 
     def pos_tags_at(self, pos: int) -> list[tuple[segment.Token, str]]:
-        """(token, POS tag) pairs of the sentence containing ``pos``, tagged once per call."""
+        """(token, POS tag) pairs of the sentence containing ``pos``, tagged once per call.
+
+        A sentence may be very long (a table, a list run together): to tag the words around one
+        position, :meth:`pos_tags_near` tags at most :data:`MAX_TAG_SPAN` characters."""
         return self.pos_tags(*self.sentence_at(pos))
+
+    def pos_tags_near(self, pos: int) -> list[tuple[segment.Token, str]]:
+        """(token, POS tag) pairs of :meth:`tag_span` ``(pos)``, tagged once per span."""
+        return self.pos_tags(*self.tag_span(pos))
+
+    def tag_span(self, pos: int) -> tuple[int, int]:
+        """The span to tag for the word at ``pos``: its sentence when it has at most
+        :data:`MAX_TAG_SPAN` characters, else its clause (between , ; : ( ) and line breaks)
+        when that is short enough, else the block of :data:`TAG_BLOCK` characters of the
+        clause around ``pos`` with a margin of half a block on each side, cut at spaces.
+        Positions of one sentence, clause or block share a span, so it is tagged once."""
+        start, end = self.sentence_at(pos)
+        if end - start <= MAX_TAG_SPAN:
+            return start, end
+        text = self.text
+        a = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE_MARKS) + 1)
+        ends = [i for i in (text.find(c, pos, end) for c in _CLAUSE_MARKS) if i >= 0]
+        b = min(ends) if ends else end
+        if b - a <= MAX_TAG_SPAN:
+            return a, b
+        block = a + (pos - a) // TAG_BLOCK * TAG_BLOCK
+        lo, hi = max(a, block - TAG_BLOCK // 2), min(b, block + TAG_BLOCK + TAG_BLOCK // 2)
+        if lo > a:  # start and end at a space, never inside a word
+            space = text.find(" ", lo, block)
+            lo = space + 1 if space >= 0 else block
+        if hi < b:
+            space = text.rfind(" ", block + TAG_BLOCK, hi)
+            hi = space if space >= 0 else hi
+        return lo, hi
+
+
+#: Longest span :meth:`Context.tag_span` hands to the tagger (tagging costs about 6 µs per
+#: character; a longer sentence is tagged by clause, a longer clause by blocks).
+MAX_TAG_SPAN = 400
+TAG_BLOCK = 128
+_CLAUSE_MARKS = ",;:()\n"

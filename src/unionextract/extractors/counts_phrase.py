@@ -11,7 +11,8 @@ quantifier, a place, a time word or a proper name.
 The next word is classified from lexicons first (``count_stops.tsv`` ends the phrase,
 ``count_modifiers.tsv`` and the counted nouns continue it; ``count_purpose_heads.tsv`` lists
 the nouns that take a verb as their purpose); only a word none of them knows is looked up in
-underthesea's POS tags (cached per sentence by the Context): a noun (N, Nc) continues the
+underthesea's POS tags (of the sentence or, in a long one, the clause or block around the
+word: :meth:`Context.tag_span`; cached by the Context): a noun (N, Nc) continues the
 phrase, a verb (V) completes a classifier or a purpose head right after it, anything else
 ends it. A noun followed by a figure is a label ("tổ 5") and ends it too.
 
@@ -76,7 +77,7 @@ def token_at(ctx: Context, pos: int) -> Tagged | None:
     The tagger calls the last word of an unpunctuated span a numeral ("M") when it is not
     one ("25 điểm cầu"): a last word of letters tagged M is read as a noun.
     """
-    tagged = ctx.pos_tags(*_window(ctx, pos))
+    tagged = ctx.pos_tags_near(pos)
     for i, (tok, tag) in enumerate(tagged):
         if tok.start == pos:
             if tag == "M" and i == len(tagged) - 1 and tok.text.replace(" ", "").isalpha():
@@ -85,37 +86,6 @@ def token_at(ctx: Context, pos: int) -> Tagged | None:
         if tok.start > pos:
             break
     return None
-
-
-#: Longest span handed to the tagger: underthesea's feature extraction is quadratic in the
-#: length of what it tags, so a long sentence is tagged by clause, a long clause by blocks.
-_MAX_SPAN = 400
-_BLOCK = 128
-_CLAUSE_MARKS = ",;:()\n"
-
-
-def _window(ctx: Context, pos: int) -> tuple[int, int]:
-    """The span to tag for the word at ``pos``: its sentence, else its clause, else the block
-    of the clause around it, with a margin (spans are cached by the Context: a sentence, a
-    clause or a block is tagged once)."""
-    start, end = ctx.sentence_at(pos)
-    if end - start <= _MAX_SPAN:
-        return start, end
-    text = ctx.text
-    a = max(start, max(text.rfind(c, start, pos) for c in _CLAUSE_MARKS) + 1)
-    ends = [i for i in (text.find(c, pos, end) for c in _CLAUSE_MARKS) if i >= 0]
-    b = min(ends) if ends else end
-    if b - a <= _MAX_SPAN:
-        return a, b
-    block = a + (pos - a) // _BLOCK * _BLOCK
-    lo, hi = max(a, block - _BLOCK // 2), min(b, block + _BLOCK + _BLOCK // 2)
-    if lo > a:  # start and end at a space, never inside a word
-        space = text.find(" ", lo, block)
-        lo = space + 1 if space >= 0 else block
-    if hi < b:
-        space = text.rfind(" ", block + _BLOCK, hi)
-        hi = space if space >= 0 else hi
-    return lo, hi
 
 
 def next_word(ctx: Context, pos: int) -> tuple[int, str] | None:
