@@ -89,9 +89,9 @@ from dataclasses import replace
 
 import regex
 
-from .. import segment
 from ..context import Context
 from ..rules import Candidate, Rule
+from . import organizations_heads as heads
 from . import organizations_lexicon as lx
 from .organizations_grammar import parse
 from .organizations_places import document_places
@@ -131,7 +131,7 @@ def _env(ctx: Context) -> Env:
 
     def tags(pos: int) -> list[tuple[int, int, str]]:
         start, end = _window(ctx.text, pos)
-        return [(t.start, t.end, tag) for t, tag in segment.pos_tags(ctx.text, start, end)]
+        return [(t.start, t.end, tag) for t, tag in ctx.pos_tags(start, end)]
 
     return Env(words=words, tags=tags)
 
@@ -157,20 +157,21 @@ def _candidates(rule_name: str, p: Parse, extra: dict[str, object]) -> list[Cand
     return [Candidate(KIND, p.start, p.end, rule_name, fields)]
 
 
-def _rule(name: str, tails: set[str], examples: tuple[str, ...]) -> Rule:
+def _rule(name: str, tails: frozenset[str], examples: tuple[str, ...]) -> Rule:
     return Rule(
         name=name,
         kind=KIND,
-        pattern=lx.head_pattern(frozenset(tails)),
+        pattern=lx.head_pattern(tails),
         build=_build_for(name),
         examples=examples,
     )
 
 
-RULES: tuple[Rule, ...] = (
-    _rule(
+#: (name, the head lexicon's tail classes it starts with, examples) of each rule
+_SPECS: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
+    (
         "<head> <level>? <place>?",
-        {"place", "place!", "done", "named"},
+        frozenset({"place", "place!", "done", "named"}),
         (
             "Liên đoàn Lao động huyện Đăk Hà",
             "LĐLĐ tỉnh",
@@ -181,19 +182,19 @@ RULES: tuple[Rule, ...] = (
             "Tổng LĐLĐ Việt Nam",
         ),
     ),
-    _rule(
+    (
         "<Bộ|Sở|Công đoàn ngành> <field> <place>?",
-        {"field"},
+        frozenset({"field"}),
         ("Bộ Y tế", "Sở Giáo dục và Đào tạo tỉnh Kon Tum", "Công đoàn ngành Y tế"),
     ),
-    _rule(
+    (
         "Công đoàn <field|body|place>",
-        {"union"},
+        frozenset({"union"}),
         ("Công đoàn huyện Đăk Hà", "CÔNG ĐOÀN HUYỆN ĐĂK HÀ", "Công đoàn Giáo dục Việt Nam"),
     ),
-    _rule(
+    (
         "<board|CĐCS> <body|name>",
-        {"unit", "sub"},
+        frozenset({"unit", "sub"}),
         (
             "Ban cán sự Đảng UBND tỉnh Lai Châu",
             "CĐCS Trường Tiểu học Tô Vĩnh Diện",
@@ -201,9 +202,9 @@ RULES: tuple[Rule, ...] = (
             "Văn phòng Tỉnh ủy",
         ),
     ),
-    _rule(
+    (
         "<Trường|Bệnh viện|Công ty> <qualifier>* <Proper Name>",
-        {"name"},
+        frozenset({"name"}),
         (
             "Trường mầm non Hoa Hồng",
             "Bệnh viện Bạch Mai",
@@ -211,24 +212,50 @@ RULES: tuple[Rule, ...] = (
             "Bệnh viện Đa khoa tỉnh Điện Biên",
         ),
     ),
-    _rule(
+    (
         "<Ban|Trung tâm|Vụ|Khối…> <function words> <parent body|level place>",
-        {"dept"},
+        frozenset({"dept"}),
         (
             "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam",
             "Trung tâm Tư vấn pháp luật Công đoàn tỉnh Sơn La",
             "Chi cục Thuế huyện Mộc Châu",
         ),
     ),
-    _rule(
+    (
         "Ban Chỉ đạo <Quốc gia>? <purpose>? <place>?",
-        {"steer"},
+        frozenset({"steer"}),
         (
             "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid -19",
             "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Lai Châu",
         ),
     ),
 )
+RULES: tuple[Rule, ...] = tuple(_rule(*spec) for spec in _SPECS)
+
+
+def rule_matches(text: str) -> list[tuple[Rule, int]]:
+    """(rule, start) of every match of every rule: rule by rule, each rule's matches in the
+    order ``rule.pattern.finditer(text)`` gives them, and the same ones.
+
+    The heads are read only where one can begin (:func:`.organizations_heads.head_starts`
+    lists every position where a head pattern can match), and a rule's pattern matches there
+    what the first of the heads found of its tail classes spans (:func:`.organizations_heads
+    .first_of`). ``finditer`` looks for the next match at or after the end of the last one (a
+    head is never empty); so does this walk over the ascending starts.
+    """
+    found = [(pos, heads.heads_at(text, pos, e, f)) for pos, e, f in heads.head_starts(text)]
+    found = [(pos, here) for pos, here in found if here]
+    out: list[tuple[Rule, int]] = []
+    for rule, (_, tails, _) in zip(RULES, _SPECS, strict=True):
+        last = 0
+        for pos, here in found:
+            if pos < last:
+                continue
+            m = heads.first_of(here, tails)
+            if m is not None:
+                out.append((rule, pos))
+                last = m[1]
+    return out
 
 
 def _signing(text: str, pos: int) -> bool:
@@ -286,6 +313,19 @@ def _defines(text: str, p: Parse, ends: dict[int, str]) -> bool:
     )
 
 
+def _read(text: str, pos: int, env: Env, columns: dict[int, str]) -> Parse | bool | None:
+    """The organization whose head is at ``pos`` (not a signing capacity; a two-column header
+    noted in ``columns``; a body after a job title's complement)."""
+    if _signing(text, pos):
+        return None
+    column = _column_header(text, pos)
+    if column is not None:
+        columns[pos] = column[1]
+        return column[0]
+    titled = _after_title(text, pos, env)
+    return parse(text, pos, env) if titled is False else titled
+
+
 def extract(ctx: Context) -> list[Candidate]:
     """All organization candidates, with level words completed from the document's places."""
     found: list[tuple[Rule, Parse]] = []
@@ -293,20 +333,14 @@ def extract(ctx: Context) -> list[Candidate]:
     text = ctx.text
     seen: set[tuple[int, int]] = set()
     columns: dict[int, str] = {}
-    for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            if _signing(text, m.start()):
-                continue
-            column = _column_header(text, m.start())
-            if column is not None:
-                got: Parse | bool | None = column[0]
-                columns[m.start()] = column[1]
-            else:
-                titled = _after_title(text, m.start(), env)
-                got = parse(text, m.start(), env) if titled is False else titled
-            if isinstance(got, Parse) and (got.start, got.end) not in seen:
-                seen.add((got.start, got.end))
-                found.append((rule, got))
+    at: dict[int, Parse | bool | None] = {}  # what a head at a position gives: rules share it
+    for rule, pos in rule_matches(text):
+        if pos not in at:
+            at[pos] = _read(text, pos, env, columns)
+        got = at[pos]
+        if isinstance(got, Parse) and (got.start, got.end) not in seen:
+            seen.add((got.start, got.end))
+            found.append((rule, got))
     ends = {p.end: p.canonical for _, p in found}
     found = [(r, p) for r, p in found if not _defines(text, p, ends)]
     own = document_places(text, [p for _, p in found])

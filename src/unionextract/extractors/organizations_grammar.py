@@ -18,6 +18,7 @@ import regex
 from ..normalize import fold
 from . import organizations_lexicon as lx
 from . import organizations_nested as nested
+from .organizations_heads import match_head
 from .organizations_spans import (
     LOWER_NEXT,
     MAX_NAME_WORDS,
@@ -36,6 +37,10 @@ _MAX_NOUNS = 3
 #: an abbreviation defined right after a head, when the name goes on after it
 _DEFINED = regex.compile(r"[ ]\((?P<a>\p{Lu}[\p{Lu}&.-]{1,11})\)(?=[ ]\p{L})", regex.V1)
 _CENTRAL = regex.compile(r"(?i:Trung ương)(?![\p{L}\p{M}])", regex.V1)
+_NAME_TAILS = frozenset({"name"})
+#: (version 0 patterns, as the module-level calls they replace were)
+_NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
+_BRANCH = regex.compile(r"(?i:ngành)[ ]")
 _NUMBER_NAME = regex.compile(r"(?:số[ ])?\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])", regex.V1)
 
 # --- heads and tails ------------------------------------------------------------------------
@@ -51,7 +56,7 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
 
 
 def _parse(text: str, pos: int, env: Env) -> Parse | None:
-    m = lx.head_pattern().match(text, pos)
+    m = match_head(text, pos)
     if not m or env.depth > 3:
         return None
     head = lx.lookup_head(m.group())
@@ -205,8 +210,8 @@ def _t_named(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
 
 def _bare_unit(text: str, base: Parse, pos: int) -> Parse | None:
     """ "Đảng ủy Công ty": the body of an unnamed company, school or hospital of the text."""
-    m = lx.head_pattern(frozenset({"name"})).match(text, pos)
-    if m is None or base.org_type == "inherit" or regex.match(r"[ ]\p{Lu}", text[m.end() :]):
+    m = match_head(text, pos, _NAME_TAILS)
+    if m is None or base.org_type == "inherit" or _NAME_NEXT.match(text, m.end()):
         return None
     head = lx.lookup_head(m.group())
     return _join(base, Parse(pos, m.end(), head.canonical if head else m.group(), ""))
@@ -216,14 +221,14 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, base.end)
     if p is None:
         return None
-    if regex.match(r"(?i:ngành)[ ]", text[p : p + 6]):
+    if _BRANCH.match(text, p, p + 6):
         word = lx.as_written(text[p : p + 5], "ngành")
         got = _field(text, replace(base, end=p + 5, canonical=f"{base.canonical} {word}"))
         return _with_place(text, got, head, required=False) if got else None
     got = _field(text, base)
     if got:
         return _with_place(text, got, head, required=False)
-    if lx.head_pattern().match(text, p):
+    if match_head(text, p):
         return _inner(text, base, env)
     return _with_place(text, base, head, required=True)
 
@@ -235,7 +240,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, base.end)
     if p is None:
         return None
-    if lx.head_pattern().match(text, p):
+    if match_head(text, p):
         return _inner(text, base, env)
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items:
@@ -257,7 +262,7 @@ def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if shared is not None:  # "Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"
         return shared
     p = space(text, base.end)
-    if p is not None and lx.head_pattern().match(text, p):
+    if p is not None and match_head(text, p):
         inner = _inner(text, base, env) or _bare_unit(text, base, p)
         if inner is not None:
             return inner
@@ -291,7 +296,7 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, cur.end)
     if p is None:
         return None
-    if lx.head_pattern().match(text, p):  # "Bệnh viện Đại học Y Hà Nội": named after a body
+    if match_head(text, p):  # "Bệnh viện Đại học Y Hà Nội": named after a body
         inner = _inner(text, cur, env)
         if inner is not None or not (qualified or head.canonical in _AGENCIES):
             return inner  # a qualified name may begin with a head word ("Trường Đại học Công

@@ -7,6 +7,7 @@ and every matcher is anchored at a position (``pattern.match(text, pos)``), so t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -67,19 +68,30 @@ def lookup_head(written: str) -> Head | None:
 def head_pattern(tails: frozenset[str] | None = None) -> regex.Pattern[str]:
     """Heads (of the given tail classes): full words in any case with an upper-case first
     letter ("Liên đoàn lao động", "CÔNG ĐOÀN"), abbreviations exactly; longest first."""
-    chosen = [h for h in heads().values() if tails is None or h.tail in tails]
-    chosen.sort(key=lambda h: (-len(h.surface), h.surface))
-    # an abbreviation glued to a code by "-" or "/" is the code's issuer part ("Mẫu B07-TLĐ",
-    # "732/LĐLĐ"), not a mention
-    alts = [
-        rf"(?<![\p{{L}}\p{{N}}][-/]){regex.escape(h.surface)}"
-        if h.abbreviated
-        else rf"(?=\p{{Lu}})(?i:{regex.escape(h.surface)})"
-        for h in chosen
-    ]
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{'|'.join(alts) or '(?!)'}){_WE}", regex.V1
-    )
+    alts = [head_alternative(h) for h in in_pattern_order(heads().values(), tails)]
+    return regex.compile(rf"{HEAD_BEFORE}(?:{'|'.join(alts) or '(?!)'}){_WE}", regex.V1)
+
+
+#: what comes before every head: no letter, mark or digit
+HEAD_BEFORE = r"(?<![\p{L}\p{M}\p{N}])"
+#: what comes after every head
+HEAD_AFTER = _WE
+
+
+def in_pattern_order(chosen: Iterable[Head], tails: frozenset[str] | None) -> list[Head]:
+    """The heads of ``tails`` (all for None) in the order of :func:`head_pattern`'s
+    alternation: longest first, then by surface, then as listed."""
+    kept = [h for h in chosen if tails is None or h.tail in tails]
+    return sorted(kept, key=lambda h: (-len(h.surface), h.surface))
+
+
+def head_alternative(h: Head) -> str:
+    """One head's alternative in :func:`head_pattern`."""
+    if h.abbreviated:
+        # an abbreviation glued to a code by "-" or "/" is the code's issuer part ("Mẫu
+        # B07-TLĐ", "732/LĐLĐ"), not a mention
+        return rf"(?<![\p{{L}}\p{{N}}][-/]){regex.escape(h.surface)}"
+    return rf"(?=\p{{Lu}})(?i:{regex.escape(h.surface)})"
 
 
 @cache
