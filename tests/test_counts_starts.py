@@ -16,7 +16,12 @@ from unionextract import quantity
 from unionextract.context import Context
 from unionextract.extractors import counts
 from unionextract.extractors.counts_phrase import ROLES
-from unionextract.extractors.counts_starts import FIGURE_THEN_RANGE, FIGURE_THEN_WORD, rule_starts
+from unionextract.extractors.counts_starts import (
+    FIGURE_THEN_RANGE,
+    FIGURE_THEN_WORD,
+    find_rule_starts,
+    rule_starts,
+)
 from unionextract.normalize import normalize
 from unionextract.numbers import NUMBER_WORDS
 
@@ -45,6 +50,9 @@ HOSTILE = [
     "khoảng 30 - 40 hộ dân; giữa 5 và 7 người; trong khoảng 5 đến 7 ca; vài chục người",
     "Năm 2021 có 30 bếp, 800 bao gạo, 200 vé máy bay; năm 2020: 50 bình chữa cháy",
     "٣ người, ٣٠ hộ, 5² người, ²5 người, x5 người, 5x người",
+    "Straße 5 người, trên ß 5 hộ, KHOẢNG 30 NGƯỜI",  # case folding changes the length
+    "ſáu người, Ba hộ, BẢY người, khoảnǵ 5 người, ́năm người, năḿ người",
+    "trên 5%, trên 5/7 người, khoảng 5-7-9 hộ, từ 2021 đến 2025 người, từ Điều 5 đến 7 hộ",
 ]
 
 
@@ -158,3 +166,31 @@ def _gates_everywhere(text: str) -> object:
 def test_the_gates_are_linear(family: str) -> None:
     assert nonlinear(_starts, FAMILIES[family], SMALL) is None
     assert nonlinear(_gates_everywhere, FAMILIES[family], SMALL) is None
+
+
+def _texts() -> list[str]:
+    out = [*HOSTILE, *(p.read_text(encoding="utf-8") for p in FIXTURES)]
+    for seed in range(20):
+        rng = random.Random(seed)
+        out.append("".join(rng.choice(_PIECES) + rng.choice(_SEPARATORS) for _ in range(60)))
+    return out
+
+
+def test_found_starts_are_anchored_starts() -> None:
+    """Found without the anchors: a subset of the anchors' per rule (lead words before no
+    number that can begin a count are left out), the same where case folding keeps length."""
+    for raw in _texts():
+        text = normalize(raw).text
+        found = find_rule_starts(text, counts.REACH)
+        if found is None:
+            assert len(text.casefold()) != len(text)
+            continue
+        anchored = rule_starts(text, counts.ANCHORS.starts(text))
+        for got, want in zip(found, anchored, strict=True):
+            assert set(got) <= set(want)
+            assert got == sorted(got)
+
+
+def test_case_folding_that_changes_length_reads_the_anchors() -> None:
+    assert find_rule_starts("Straße 5 người", counts.REACH) is None
+    _check("Straße: 5 người, khoảng 30 hộ")

@@ -53,7 +53,7 @@ from ..quantity import (
 )
 from ..rules import Candidate, Rule, alternation, run_at
 from .counts_phrase import ROLES, token_at, unit_end
-from .counts_starts import rule_starts
+from .counts_starts import find_rule_starts, rule_starts
 
 KIND = "count"
 
@@ -325,8 +325,11 @@ ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS, *MAGNITUDE_WORDS])
 
 def extract(ctx: Context) -> list[Candidate]:
     """``quantity.run_anchored(RULES, ctx, ANCHORS)`` (the same candidates in the same order),
-    each rule tried only at the anchors where it can match (:mod:`.counts_starts`)."""
-    per_rule = rule_starts(ctx.text, ANCHORS.starts(ctx.text))
+    each rule tried only where it can match (:mod:`.counts_starts`)."""
+    text = ctx.text
+    per_rule = find_rule_starts(text, REACH)
+    if per_rule is None:  # case folding changes the length: read the anchors
+        per_rule = rule_starts(text, ANCHORS.starts(text))
     out: list[Candidate] = []
     for rule, starts in zip(RULES, per_rule, strict=True):
         out.extend(run_at((rule,), ctx, starts, retry=True))
