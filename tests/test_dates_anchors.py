@@ -100,6 +100,9 @@ HOSTILE = [
     "từ 18h ngày 16/8 đến 18h ngày 22/8/2021, từ 12 giờ 00 phút ngày 1/8",
     "١٢ tháng đầu năm 2022, ٣/٨",
     "Ngày 20 . 10 . 2021, 20 / 10 / 2021, 27. 7, Điều 5. Khoản 1.2 và 1.500.000 đồng",
+    # case variants str.lower does not map to the rules' folding: "ſ" (s), "İ" (i, two chars)
+    "từ ſáng 2/9 đến tối 4/9, kể từ \u212aỳ này, ngày 5 tháng 8 năm 2021",
+    "HỌP NGÀY 5/8 LẦN THỨ İİ, từ 5 đến 9/8, Năm 2021",
 ]
 
 
@@ -146,6 +149,22 @@ def test_figure_rules_are_known() -> None:
         "từ <date> đến <date>",
     }
     assert set(dates_anchors._FIRST_KEYS) == {r.name for r in dates.RULES}
+
+
+def test_lower_case_scan_folds_what_the_rules_fold() -> None:
+    """The anchor scan reads ``text.lower()`` ("ſ" as "s"; a text whose lower case is longer is
+    scanned ignoring case): every character the rules' ``regex`` folding matches to a letter of
+    the scan's words must lower to that letter."""
+    import regex
+
+    from unionextract.extractors.dates_common import FLAGS
+
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS | {"quý", "t"}
+    for letter in sorted({c for w in words for c in w if c.isalpha()}):
+        for m in regex.finditer(regex.escape(letter), chars, FLAGS):
+            c = m.group()
+            assert c.lower() == letter or c == "ſ" or len(c.lower()) != 1, (letter, c)
 
 
 def test_lookbehind_sees_before_the_start() -> None:

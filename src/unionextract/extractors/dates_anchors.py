@@ -100,12 +100,22 @@ _ROMAN = r"(?:iv|i{1,3})"  # QUARTER_NUM's numerals
 #: Not glued to a letter or a digit (``[^\W_]``: a letter or a digit for ``re``).
 _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
-_TOKENS = re.compile(
+#: What follows the figure a date begins with (rules with "#" in their first words): a
+#: slash or a dot and a figure ("27/7", "20 . 10 . 2021"), a dash ("2021-07-27", "20 - 25/7",
+#: "20 - tối 25/7") or, after spaces, "tháng" ("27 tháng 7", "6 tháng đầu năm", "4 tháng này")
+#: or the "đến"/"tới"/"cho đến" of a span of days. A figure without it is an anchor, no start.
+_FIGURE_TAIL = r"(?: ?[/.] ?\d|[ \t\r\n]*[\-–]|\s+(?:tháng|cho|đến|tới))"
+_TOKEN = (
     # only at the start of a word: no date begins after a letter or a digit (WB)
-    rf"{_B}(?=[^\W_])(?:(?P<num>[Tt]?\d+)"  # a figure; "T7/2021" starts at the T
-    rf"|(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E})",
-    re.IGNORECASE,
+    rf"{_B}(?=[^\W_])(?:(?P<num>t?\d+)(?=(?P<tail>{_FIGURE_TAIL})|)"  # "T7/2021" starts at T
+    rf"|(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E})"
 )
+#: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
+#: in ``re``. ``str.lower`` maps each character the rules' ``regex`` folding matches to a letter of
+#: the words to that letter, except "ſ" (replaced by "s") and "İ" (two characters in lower case:
+#: such a text is scanned ignoring case) — tests/test_dates_anchors.py checks every character.
+_TOKENS_LOWER = re.compile(_TOKEN)
+_TOKENS = re.compile(_TOKEN, re.IGNORECASE)
 _ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_ANCHOR_WORDS)), re.IGNORECASE)
 _WORD_CHAR = re.compile(r"[^\W_]")
 _INNER_WORD = re.compile(r"(?<=\s)\S")
@@ -120,35 +130,56 @@ def _is_anchor(word: str) -> bool:
     return _ANCHOR.fullmatch(word) is not None  # a case variant .lower() does not fold
 
 
+def _tokens(text: str) -> list[re.Match[str]]:
+    """The anchors and lead words of ``text`` (their spans are those of ``text``)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return list(_TOKENS.finditer(text))
+    if "ſ" in low:
+        low = low.replace("ſ", "s")
+    return list(_TOKENS_LOWER.finditer(low))
+
+
 def starts(text: str) -> list[int]:
     """Sorted positions where a date may begin.
 
-    >>> t = "Họp từ ngày 5 đến nay, kể từ hôm qua"
+    >>> t = "Họp từ ngày 5 đến nay, kể từ hôm qua, năm 2021"
     >>> [t[s:s + 4] for s in starts(t)]
-    ['từ n', 'ngày', '5 đế', 'kể t', 'từ h', 'hôm ', 'qua']
+    ['từ n', 'ngày', '5 đế', 'kể t', 'từ h', 'hôm ', 'qua,', 'năm ']
     """
-    tokens = list(_TOKENS.finditer(text))
-    out: list[int] = []
+    return [s for s, _ in keyed_starts(text)]
+
+
+def keyed_starts(text: str) -> list[tuple[int, str]]:
+    """:func:`starts`, each with its :func:`_key`: the rules it may be tried by."""
+    out: list[tuple[int, str]] = []
     dist = LEAD_REACH + 1  # lead words from here to the next anchor along adjacent words
     next_start = len(text)
-    for m in reversed(tokens):
+    word_char = _WORD_CHAR.search
+    for m in reversed(_tokens(text)):
         start, end = m.span()
-        if _WORD_CHAR.search(text, end, next_start):
+        if word_char(text, end, next_start):
             dist = LEAD_REACH + 1  # a word that is neither between here and the next token
+        next_start = start
         kind = m.lastgroup
-        if kind == "word" and not _is_anchor(m.group()):
+        if kind == "tail":  # a figure with what follows it in a date
+            dist = 0
+            out.append((start, "#" if "0" <= text[start] <= "9" else _key(text, start)))
+        elif kind == "num":  # an anchor; it may begin a date only as "T7/2021"
+            dist = 0
+            if not "0" <= text[start] <= "9":
+                out.append((start, _key(text, start)))
+        elif kind == "word" and not _is_anchor(m.group()):
             dist += 1
             if dist <= LEAD_REACH:
-                out.append(start)
+                out.append((start, _key(text, start)))
         else:
             dist = 0
-            out.append(start)
-            if kind != "num" and (
-                " " in m.group() or kind == "roman"
-            ):  # a phrase: a date may begin inside
-                out.extend(i.start() for i in _INNER_WORD.finditer(text, start + 1, end))
-        next_start = start
-    out.sort()
+            if kind == "roman" or " " in m.group():  # a phrase: a date may begin inside
+                inner = [i.start() for i in _INNER_WORD.finditer(text, start + 1, end)]
+                out.extend((i, _key(text, i)) for i in reversed(inner))
+            out.append((start, _key(text, start)))
+    out.reverse()
     return out
 
 
@@ -159,13 +190,6 @@ _FIRST_KEYS: dict[str, frozenset[str]] = {
 }
 _KNOWN = frozenset(chain.from_iterable(_FIRST_KEYS.values()))
 _LETTERS = re.compile(r"[^\W\d_]+")
-#: What follows the figure a date begins with (rules with "#" in their first words): a
-#: slash or a dot and a figure ("27/7", "20 . 10 . 2021"), a dash ("2021-07-27", "20 - 25/7", "20 - tối 25/7")
-#: or, after spaces, "tháng" ("27 tháng 7", "6 tháng đầu năm", "4 tháng này") or the
-#: "đến"/"tới"/"cho đến" of a span of days.
-_AFTER_FIGURE = re.compile(
-    r"\d+(?: ?[/.] ?\d|[ \t\r\n]*[\-–]|\s+(?:tháng|cho|đến|tới))", re.IGNORECASE
-)
 #: A day in number words (dates_common.DAY_WORDS: at most three words) is followed by "tháng"
 #: ("hai mươi tư tháng bảy", "sáu tháng đầu năm", "mồng ba tháng này").
 _DAY_WORDS_MAX = 3
@@ -210,15 +234,12 @@ _ACCEPTS: dict[str, Callable[[str], bool]] = {}
 
 def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     """``run_rules(rules, ctx)``, trying each rule only at the :func:`starts` where its first
-    words are (a figure only before a separator or "tháng", :data:`_AFTER_FIGURE`) and its gate
+    words are (a figure only before a separator or "tháng", :data:`_FIGURE_TAIL`) and its gate
     lets through."""
     text = ctx.text
     by_key: dict[str, list[int]] = {}
     other: dict[str, list[int]] = {}  # starts of no known first word, by character
-    for s in starts(text):
-        key = _key(text, s)
-        if key == "#" and not _AFTER_FIGURE.match(text, s):
-            continue
+    for s, key in keyed_starts(text):
         if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
         if key:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from .. import lexicons
 from ..numbers import NUMBER_WORDS
-from .dates_common import MONTH_WORDS, PERIODS, RELATIVE
+from .dates_common import HOLIDAYS, MONTH_WORDS, PARTS, PERIODS, RELATIVE, SUNDAYS, WEEKDAYS
 
 _I = re.IGNORECASE
 
@@ -95,15 +95,35 @@ _YEAR = rf"(?:{_D}{{3,4}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})"
 _YEAR_TAIL = rf"(?:\s*[/-]\s*{_D}{{4}}|\s+(?:của\s+)?năm\s+{_YEAR}|\s+{_REL}|\s+{_D}{{4}})?"
 _DAY_SEP_MONTH = rf"{_N}{_D}{{1,2}} ?[/.-] ?{_D}{{1,2}}"
 
-_GATES: dict[str, str] = {
+LUNAR_RULE = "<d>/<m> âm lịch"
+#: A weekday: "thứ Hai", "thứ 5", "Chủ nhật".
+_WEEKDAY = rf"(?:thứ\s+{_alt(WEEKDAYS)}|{_alt(SUNDAYS)})"
+
+PATTERNS: dict[str, str] = {
+    # dates_absolute
     "ngày <d> tháng <m> năm <y>": rf"{_N}{_DAY}\s+tháng\s",
     "<d>/<m>/<y>": rf"{_DAY_SEP_MONTH} ?[/.-] ?{_D}{{2}}",
     "<y>-<m>-<d>": rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}",
     "ngày <d>/<m>": rf"{_DAY_SEP_MONTH}(?!\d)",
     "mồng <d>": r"(?:ngày\s+)?(?:mồng|mùng)\s",
+    "tháng <m>/<y>": rf"tháng\s+(?:{_D}|{_alt(MONTH_WORDS)})",
+    "T<m>/<y>": rf"t{_D}{{1,2}}/{_D}{{4}}",
     "<m>/<y> after a cue": rf"{_D}{{1,2}}[/-]{_D}{{4}}",
+    "quý <q>/<y>": r"quý\s+[^\W_]",
+    "năm <y>": rf"năm\s+{_YEAR}",
+    LUNAR_RULE: rf"(?:{_N}{_DAY}(?:\s+tháng\s|[/.-])|tháng\s)",  # a day or a month, then
+    "rằm tháng <m>": r"rằm\s+tháng\s",
+    "mùng <d> Tết": rf"(?:mồng|mùng)\s+{_D}{{1,2}}\s+tết",
+    "<holiday>": _alt(HOLIDAYS),
+    "ngày đầu tiên của <month>": r"(?:ngày|tuần)\s+(?:đầu tiên|cuối cùng)",
+    # dates_relative
+    "tuần thứ <n> năm <y>": rf"tuần\s+(?:thứ\s+)?{_D}",
     "hôm nay / tuần tới / năm ngoái": _REL,
+    "thứ <w>, ngày <d>/<m>": _WEEKDAY,
+    "thứ <w> tuần tới": _WEEKDAY,
+    "thứ <w>": _WEEKDAY,
     "tháng <m> tới": rf"tháng\s(?:\s*\S){{1,{_MONTH_TOKEN}}}?\s+{_DIRECTION}",
+    # dates_ranges
     "từ <date> đến <date>": (
         rf"{_FROM_CLOCK}(?:{_N}{_D}{{1,2}}[/.-]{_D}{{1,4}}(?:[/.-]{_D}{{2,4}})?"  # 20/4, 7/2021
         rf"|(?:{_N}{_DAY}\s+)?(?:tháng|quý)\s+{_words(1, 2)}{_YEAR_TAIL}"  # tháng 7/2021
@@ -112,17 +132,18 @@ _GATES: dict[str, str] = {
     "<d>-<d>/<m>/<y>": rf"{_FROM_CLOCK}(?:ngày\s+)?{_D}{{1,2}}{_TO}",
     "giai đoạn <y>-<y>": rf"{_words(1, 3)}\s+{_D}{{4}}{_JOINT}\s*(?:năm\s+)?{_D}{{2}}",
     "<n> tháng đầu năm <y>": rf"(?:{_DAY}\s+tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm",
+    "đầu/giữa/cuối <period>": rf"{_alt(PARTS)}\s+(?:tháng\s|quý\s|năm\s|{_REL})",
+    # dates_lists
     "ngày <d> và <d>/<m>": rf"ngày\s+{_D}{{1,2}}{_AND}",
     "tháng <m> và <m>/<y>": rf"tháng\s(?:\s*\S){{1,{_MONTH_TOKEN}}}?{_AND}",
     "ngày <d>/<m> và <d>/<m>/<y>": rf"(?:ngày\s+)?{_D}{{1,2}}[/-]{_D}{{1,2}}{_AND}",
     "ngày <d> tháng <m> và ngày <d> tháng <m> năm <y>": (
         rf"{_N}{_D}{{1,2}}\s+tháng\s+{_D}{{1,2}}{_AND}"
     ),
+    "quý <q> và quý <q>/<y>": rf"quý\s+[^\W_]{{1,{_WORD_LEN}}}{_AND}",
     "năm <y> và <y>": rf"năm\s+{_D}{{4}}{_AND}",
 }
-GATES: dict[str, re.Pattern[str]] = {name: re.compile(p, _I) for name, p in _GATES.items()}
-
-LUNAR_RULE = "<d>/<m> âm lịch"
+GATES: dict[str, re.Pattern[str]] = {name: re.compile(p, _I) for name, p in PATTERNS.items()}
 
 
 def _cased(word: str) -> str:
@@ -150,11 +171,9 @@ def has_lunar(text: str) -> bool:
 
 
 def passing(name: str, text: str, at: Sequence[int]) -> Sequence[int]:
-    """The starts of ``at`` where the rule ``name`` may match (all of them without a gate)."""
-    gate = GATES.get(name)
-    if gate is not None:
-        match = gate.match
-        return [s for s in at if match(text, s)]
+    """The starts of ``at`` where the rule ``name`` may match."""
     if name == LUNAR_RULE and not has_lunar(text):
         return ()
-    return at
+    gate = GATES[name]
+    match = gate.match
+    return [s for s in at if match(text, s)]
