@@ -192,7 +192,7 @@ def test_cue_first_reads_no_rule_where_there_is_no_cue() -> None:
     text = "Điều 5. Khoản 3 Điều 12 Nghị định số 15/2020, ngày 3 tháng 5 năm 2021, hợp đồng"
     spans = money._STRETCH.spans(text, [text.index("đồng")])
     assert spans == [(len(text) - 5, len(text) - 4)]  # " " before "đồng", then "hợp" stops it
-    assert money.ANCHORS.starts_in(text, spans) == [len(text) - 4]  # "ĐỒNG5" is a prefix
+    assert money.ANCHORS.starts_in(text, spans) == []  # "ĐỒNG" leads, but to no number
     ctx = Context(normalize(text), None)
     assert money.extract(ctx) == percents.extract(ctx) == []
 
@@ -216,3 +216,19 @@ def test_a_cue_inside_a_later_span_adds_nothing() -> None:
     text = "x trên 5 đồng 6 đồng 7 đồng"
     cues = [i for i in range(len(text)) if text.startswith("đồng", i)]
     assert s.spans(text, cues) == s.spans(text, cues[-1:]) == [(1, len(text) - 4)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_starts_in_spans_are_the_starts_there(seed: int) -> None:
+    """Anchors.starts_in reads only the spans (and a lead word's reach after one) and gives
+    what Anchors.starts gives there."""
+    text = normalize(_generated(seed, 60)).text
+    rng = random.Random(seed)
+    tokens = sorted(m.start() for m in quantity._TOKEN.finditer(text))
+    for mod in (*_CUED, counts):
+        starts = mod.ANCHORS.starts(text)
+        assert mod.ANCHORS.starts_in(text, [(0, len(text))]) == starts
+        cut = sorted(rng.sample(tokens, 6))
+        spans = [(cut[0], cut[1]), (cut[2], cut[3] - 1), (cut[4], cut[5])]
+        want = [p for p in starts if any(a <= p <= b for a, b in spans)]
+        assert mod.ANCHORS.starts_in(text, spans) == want

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
@@ -301,7 +301,6 @@ class Anchors:
         if any(not _TOKEN.fullmatch(s) or s.isalnum() for s in signs):
             raise ValueError(f"lead signs must be currency signs: {sorted(signs)}")
         self.leads = frozenset(w.casefold() for w in lead_words) - _CORE_FOLDED | signs
-        self._starting = self.leads | _CORE_FOLDED
 
     def starts(self, text: str) -> list[int]:
         """Sorted positions where a rule may match (a superset of where one does)."""
@@ -320,20 +319,42 @@ class Anchors:
         return reach_back(text, a, self.reach)
 
     def starts_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[int]:
-        """Sorted positions within ``spans`` (disjoint, each ``(first, last)`` included) where
-        a number, a lead word or a lead sign begins: what :meth:`starts` gives there and more
-        (a lead word counts with no number after it), and only the text of the spans is read.
-        """
+        """:meth:`starts` within ``spans`` (disjoint, each ``(first, last)`` included), reading
+        the words of the spans and, past one, only as far as a lead word in it needs."""
+        order = sorted(spans)
         out: list[int] = []
-        starting = self._starting
-        for lo, hi in sorted(spans):
-            for m in _TOKEN.finditer(text, lo):
-                p = m.start()
-                if p > hi:
-                    break
-                w = m.group()
-                if w[0].isdecimal() or w.casefold() in starting:
+        leads, reach = self.leads, self.reach
+        pending: list[int] = []  # lead words waiting for a number within reach
+        k, n = 0, len(order)
+        tokens: Iterator[regex.Match[str]] = iter(())
+        m = None
+        if order:
+            tokens = _TOKEN.finditer(text, order[0][0])
+            m = next(tokens, None)
+        while m is not None:
+            p, w = m.start(), m.group()
+            while k < n and order[k][1] < p:
+                k += 1
+            inside = k < n and order[k][0] <= p
+            folded = w.casefold()
+            number = w[0].isdecimal() or folded in _CORE_FOLDED
+            if number and pending:
+                first = reach_back(text, p, reach)  # later numbers reach no further
+                out.extend(q for q in pending if q >= first)
+                pending = []
+            if inside:
+                if number:
                     out.append(p)
+                elif folded in leads:
+                    pending.append(p)
+            elif pending and reach_back(text, p, reach) > pending[-1]:
+                pending = []  # no number can reach back to them
+            if not inside and not pending:
+                if k == n:
+                    break
+                if order[k][0] > p:  # skip to the next span
+                    tokens = _TOKEN.finditer(text, order[k][0])
+            m = next(tokens, None)
         return out
 
 
@@ -424,6 +445,8 @@ class Stretch:
         words = list(words)
         runs = {r.group() for w in words for r in _LETTERS.finditer(w)}
         signs = {c for w in words for c in _NOT_LETTERS.findall(w)} - {" "}
+        self._longest = max(map(len, runs), default=0)
+        assert self._longest < _BACK_WINDOW
         self.pattern = regex.compile(
             rf"(?r){SIMPLE_FOLD}(?:[\d .,{''.join(map(regex.escape, sorted(signs)))}]"
             rf"|(?<![\p{{L}}\p{{M}}]){alternation(runs)}(?![\p{{L}}\p{{M}}]))*+",
@@ -441,12 +464,27 @@ class Stretch:
         """
         out: list[tuple[int, int]] = []
         frontier = len(text) + 1
-        back = self.pattern.match
         for c in sorted(set(cues), reverse=True):
-            if c >= frontier:
-                continue
-            m = back(text, 0, c)
-            assert m is not None  # the pattern matches the empty string
-            frontier = m.start()
-            out.append((frontier, c))
+            if c < frontier:
+                frontier = self._first(text, c)
+                out.append((frontier, c))
         return out
+
+    def _first(self, text: str, end: int) -> int:
+        """Where the stretch ending at ``end`` begins, read back :data:`_BACK_WINDOW`
+        characters at a time (a reversed match costs the square of its length). A window
+        stops the reading where it cuts a run of letters (the run's part fails the word
+        start), so a stop within the longest run of the window's start reads on from there:
+        a true stop then stops again at once."""
+        back, longest = self.pattern.match, self._longest
+        while True:
+            lo = max(0, end - _BACK_WINDOW)
+            m = back(text, lo, end)
+            assert m is not None  # the pattern matches the empty string
+            first = int(m.start())
+            if lo == 0 or first == end or first > lo + longest:
+                return first
+            end = first
+
+
+_BACK_WINDOW = 1024
