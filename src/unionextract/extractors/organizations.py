@@ -233,7 +233,7 @@ _SPECS: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
 RULES: tuple[Rule, ...] = tuple(_rule(*spec) for spec in _SPECS)
 
 
-def rule_matches(text: str) -> list[tuple[Rule, int]]:
+def rule_matches(text: str, memo: heads.HeadsMemo | None = None) -> list[tuple[Rule, int]]:
     """(rule, start) of every match of every rule: rule by rule, each rule's matches in the
     order ``rule.pattern.finditer(text)`` gives them, and the same ones.
 
@@ -241,10 +241,16 @@ def rule_matches(text: str) -> list[tuple[Rule, int]]:
     lists every position where a head pattern can match), and a rule's pattern matches there
     what the first of the heads found of its tail classes spans (:func:`.organizations_heads
     .first_of`). ``finditer`` looks for the next match at or after the end of the last one (a
-    head is never empty); so does this walk over the ascending starts.
+    head is never empty); so does this walk over the ascending starts. The heads read are
+    kept in ``memo`` (of this text), for the grammar.
     """
-    found = [(pos, heads.heads_at(text, pos, e, f)) for pos, e, f in heads.head_starts(text)]
-    found = [(pos, here) for pos, here in found if here]
+    found: list[tuple[int, heads.Found]] = []
+    for pos, e, f in heads.head_starts(text):
+        here = heads.heads_at(text, pos, e, f)
+        if memo is not None:
+            memo[pos] = here
+        if here:
+            found.append((pos, here))
     out: list[tuple[Rule, int]] = []
     for rule, (_, tails, _) in zip(RULES, _SPECS, strict=True):
         last = 0
@@ -334,7 +340,7 @@ def extract(ctx: Context) -> list[Candidate]:
     seen: set[tuple[int, int]] = set()
     columns: dict[int, str] = {}
     at: dict[int, Parse | bool | None] = {}  # what a head at a position gives: rules share it
-    for rule, pos in rule_matches(text):
+    for rule, pos in rule_matches(text, env.heads):
         if pos not in at:
             at[pos] = _read(text, pos, env, columns)
         got = at[pos]

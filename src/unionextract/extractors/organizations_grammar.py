@@ -56,7 +56,7 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
 
 
 def _parse(text: str, pos: int, env: Env) -> Parse | None:
-    m = match_head(text, pos)
+    m = match_head(text, pos, memo=env.heads)
     if not m or env.depth > 3:
         return None
     head = lx.lookup_head(m.group())
@@ -93,8 +93,11 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
 def _as_department(text: str, written: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     """A head that begins with a department word ("Trung tâm Y tế", "Ban Chấp hành") whose own
     tail failed, read again as that department followed by function words and a parent."""
-    word = next((d for d in lx.departments() if written.lower().startswith(f"{d.lower()} ")), None)
-    if word is None or env.depth > 1:
+    if env.depth > 1:
+        return None
+    low = written.lower()
+    word = next((d for d, prefix in lx.department_prefixes() if low.startswith(prefix)), None)
+    if word is None:
         return None
     short = replace(
         base,
@@ -208,9 +211,9 @@ def _t_named(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     return _with_place(text, _join(base, Parse(p, run[0], run[1], "")), head, required=False)  # type: ignore[arg-type]
 
 
-def _bare_unit(text: str, base: Parse, pos: int) -> Parse | None:
+def _bare_unit(text: str, base: Parse, pos: int, env: Env) -> Parse | None:
     """ "Đảng ủy Công ty": the body of an unnamed company, school or hospital of the text."""
-    m = match_head(text, pos, _NAME_TAILS)
+    m = match_head(text, pos, _NAME_TAILS, env.heads)
     if m is None or base.org_type == "inherit" or _NAME_NEXT.match(text, m.end()):
         return None
     head = lx.lookup_head(m.group())
@@ -228,7 +231,7 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     got = _field(text, base)
     if got:
         return _with_place(text, got, head, required=False)
-    if match_head(text, p):
+    if match_head(text, p, memo=env.heads):
         return _inner(text, base, env)
     return _with_place(text, base, head, required=True)
 
@@ -240,7 +243,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, base.end)
     if p is None:
         return None
-    if match_head(text, p):
+    if match_head(text, p, memo=env.heads):
         return _inner(text, base, env)
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items:
@@ -262,8 +265,8 @@ def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if shared is not None:  # "Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"
         return shared
     p = space(text, base.end)
-    if p is not None and match_head(text, p):
-        inner = _inner(text, base, env) or _bare_unit(text, base, p)
+    if p is not None and match_head(text, p, memo=env.heads):
+        inner = _inner(text, base, env) or _bare_unit(text, base, p, env)
         if inner is not None:
             return inner
     if base.org_type == "inherit":  # "Ban Dân vận Trung ương": a board of the Party
@@ -296,7 +299,7 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, cur.end)
     if p is None:
         return None
-    if match_head(text, p):  # "Bệnh viện Đại học Y Hà Nội": named after a body
+    if match_head(text, p, memo=env.heads):  # "Bệnh viện Đại học Y Hà Nội": named after a body
         inner = _inner(text, cur, env)
         if inner is not None or not (qualified or head.canonical in _AGENCIES):
             return inner  # a qualified name may begin with a head word ("Trường Đại học Công

@@ -45,6 +45,12 @@ _CAPITAL_WORD = regex.compile(rf"{lx.HEAD_BEFORE}\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}]
 _UPPER = regex.compile(r"\p{Lu}", regex.V1)
 
 
+#: (head, end) of the heads that match at a position, in alternation order
+Found = list[tuple[lx.Head, int]]
+#: :func:`heads_at` of the positions already read in one text
+HeadsMemo = dict[int, Found]
+
+
 @dataclass(frozen=True)
 class HeadMatch:
     """A head of the lexicon written at ``start:stop`` (read like a ``regex`` match)."""
@@ -134,7 +140,7 @@ _AFTER = regex.compile(lx.HEAD_AFTER, regex.V1)
 _GLUED = regex.compile(r"(?<=[\p{L}\p{N}][-/])", regex.V1)
 
 
-def heads_at(text: str, pos: int, exact: str, folded: str) -> list[tuple[lx.Head, int]]:
+def heads_at(text: str, pos: int, exact: str, folded: str) -> Found:
     """(head, end) of the heads that match at ``pos`` (where a word with these keys begins),
     in the order of the head patterns' alternation: each as its alternative would match.
 
@@ -151,7 +157,7 @@ def heads_at(text: str, pos: int, exact: str, folded: str) -> list[tuple[lx.Head
     window_folded = window.casefold()
     one_to_one = len(window_folded) == len(window)
     upper = _UPPER.match(text, pos) is not None
-    out: list[tuple[lx.Head, int]] = []
+    out: Found = []
     for e in entries:
         if e.head.abbreviated:
             if not window.startswith(e.key) or _GLUED.match(text, pos):
@@ -169,21 +175,28 @@ def heads_at(text: str, pos: int, exact: str, folded: str) -> list[tuple[lx.Head
     return out
 
 
-def first_of(
-    found: list[tuple[lx.Head, int]], tails: frozenset[str] | None
-) -> tuple[lx.Head, int] | None:
+def first_of(found: Found, tails: frozenset[str] | None) -> tuple[lx.Head, int] | None:
     """What ``head_pattern(tails)`` matches (head and end), given :func:`heads_at` at a
     position: the first of its heads that matches there."""
-    return next((f for f in found if tails is None or f[0].tail in tails), None)
+    for f in found:
+        if tails is None or f[0].tail in tails:
+            return f
+    return None
 
 
-def match_head(text: str, pos: int, tails: frozenset[str] | None = None) -> HeadMatch | None:
-    """What ``head_pattern(tails).match(text, pos)`` matches (span and text), or None."""
-    word = _WORD.match(text, pos)
-    k = keys(word.group()) if word is not None else None
-    if k is None:
-        return None
-    first = first_of(heads_at(text, pos, *k), tails)
+def match_head(
+    text: str, pos: int, tails: frozenset[str] | None = None, memo: HeadsMemo | None = None
+) -> HeadMatch | None:
+    """What ``head_pattern(tails).match(text, pos)`` matches (span and text), or None; with
+    ``memo`` (of this text), the heads at a position are read once."""
+    found = memo.get(pos) if memo is not None else None
+    if found is None:
+        word = _WORD.match(text, pos)
+        k = keys(word.group()) if word is not None else None
+        found = heads_at(text, pos, *k) if k is not None else []
+        if memo is not None:
+            memo[pos] = found
+    first = first_of(found, tails)
     if first is None:
         return None
     head, end = first

@@ -168,6 +168,16 @@ def places() -> dict[str, list[Place]]:
 
 
 @cache
+def place_prefixes() -> frozenset[str]:
+    """The first words of every key of :func:`places` ("dak", "dak ha", "ba ria -")."""
+    out: set[str] = set()
+    for key in places():
+        words = key.split(" ")
+        out.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+@cache
 def max_place_words() -> int:
     return max(len(k.split()) for k in places())
 
@@ -263,6 +273,12 @@ def departments() -> dict[str, tuple[str, str]]:
     """Canonical heads that may name a department of a parent body → the type of one that
     belongs to a province or district, and of one that is national (org_departments.tsv)."""
     return {r[0]: (r[1], r[2]) for r in lexicons.rows("org_departments.tsv")}
+
+
+@cache
+def department_prefixes() -> tuple[tuple[str, str], ...]:
+    """(department head, its lower case and a space) in the order of :func:`departments`."""
+    return tuple((d, f"{d.lower()} ") for d in departments())
 
 
 @cache

@@ -59,7 +59,7 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
     p = space(text, base.end)
     if p is None:
         return None
-    if match_head(text, p):
+    if match_head(text, p, memo=env.heads):
         body = parse_fn(text, p, env.deeper())
         if body is not None and body.org_type != "inherit":
             return None  # a body right after the head is its own tail ("Văn phòng Tỉnh ủy")
@@ -88,7 +88,7 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
         if got is not None:
             if lx.event_pattern().search(text, spans[0][0], spans[-1][1]):
                 return None  # "Ban Tổ chức Hội thi …": an ad-hoc committee, not a body
-            if got.pending and env.depth == 0 and not match_head(text, got.start):
+            if got.pending and env.depth == 0 and not match_head(text, got.start, memo=env.heads):
                 return None  # "Trung tâm … tỉnh": a unit of which province is not said
             words = _function_words(text, spans)
             org_type = got.org_type if base.org_type == "inherit" else base.org_type
@@ -110,7 +110,7 @@ def _parent(
 ) -> Parse | None:
     """What may close a department's function words at ``q``: a body, a level and place
     ("tỉnh Thái Nguyên", "huyện" to be completed), or a national word ("Trung ương")."""
-    h = match_head(text, q)
+    h = match_head(text, q, memo=env.heads)
     if h:
         inner = parse_fn(text, q, env.deeper())
         if inner is not None and not inner.items and inner.org_type != "inherit":
@@ -145,7 +145,7 @@ def shared_body(text: str, base: Parse, env: Env, parse_fn: ParseFn) -> Parse | 
     m = _COORD.match(text, base.end) if first is not None and _board(first) else None
     if m is None:
         return None
-    h = match_head(text, m.end())
+    h = match_head(text, m.end(), memo=env.heads)
     head = lx.lookup_head(h.group()) if h else None
     if h is None or head is None or head.tail not in ("unit", "sub") or not _board(head):
         return None

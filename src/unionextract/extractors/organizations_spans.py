@@ -16,7 +16,7 @@ import regex
 
 from ..normalize import fold
 from . import organizations_lexicon as lx
-from .organizations_heads import match_head
+from .organizations_heads import HeadsMemo, match_head
 
 _SPACE = regex.compile(r"[ ]{1,2}(?=\S)")
 _PLURAL = regex.compile(r"(?i:các|những)[ ](?:(?i:cấp)(?![\p{L}\p{M}]))?", regex.V1)
@@ -33,6 +33,8 @@ _MORE_WORDS = regex.compile(r"[ ]+[\p{L}\p{N}]", regex.V1)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 LOWER_NEXT = regex.compile(r"[ ]\p{Ll}", regex.V1)
 _LOWER_NEXT_CHAR = regex.compile(r"[\p{L}\p{M}]", regex.V1)
+#: (version 0, as the call on a slice it replaces was)
+_WORD_SEP = regex.compile(r"[ ](?:-[ ])?(?=[\p{L}\p{N}])")
 _PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
 
 
@@ -78,9 +80,12 @@ class Env:
     #: parses already made for this text, by (position, depth): nested bodies and departments
     #: try the same positions again, and each is parsed once
     memo: dict[tuple[int, int], Parse | None] = field(default_factory=dict, compare=False)
+    #: the heads that match at a position of this text (:func:`.organizations_heads.heads_at`),
+    #: read once however often the grammar asks
+    heads: HeadsMemo = field(default_factory=dict, compare=False)
 
     def deeper(self) -> Env:
-        return replace(self, depth=self.depth + 1)
+        return Env(self.depth + 1, self.words, self.tags, self.memo, self.heads)
 
 
 _BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])", regex.V1)
@@ -138,10 +143,10 @@ def _words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         if not m:
             break
         out.append(m.span())
-        nxt = regex.match(r"[ ](?:-[ ])?(?=[\p{L}\p{N}])", text[m.end() : m.end() + 4])
+        nxt = _WORD_SEP.match(text, m.end(), m.end() + 4)
         if not nxt:
             break
-        pos = m.end() + nxt.end()
+        pos = nxt.end()
     return out
 
 
@@ -163,9 +168,16 @@ def known_place(text: str, pos: int, rank: str | None) -> tuple[int, str, lx.Pla
     if not text[pos : pos + 1].isupper():
         return None
     spans = _words(text, pos, min(lx.max_place_words(), MAX_PLACE_WORDS))
-    for k in range(len(spans), 0, -1):
-        key = fold(text[pos : spans[k - 1][1]].replace(" - ", " - "))
-        found = lx.places().get(key)
+    # a spelling's first k words fold to the first k words of its key (words are separated by
+    # spaces, which folding keeps apart): past the first k words that begin no key, none is one
+    keys: list[str] = []
+    for _, end in spans:
+        key = fold(text[pos:end].replace(" - ", " - "))
+        if key not in lx.place_prefixes():
+            break
+        keys.append(key)
+    for k in range(len(keys), 0, -1):
+        found = lx.places().get(keys[k - 1])
         if not found:
             continue
         pick = _pick(found, rank)
