@@ -232,3 +232,24 @@ def test_starts_in_spans_are_the_starts_there(seed: int) -> None:
         spans = [(cut[0], cut[1]), (cut[2], cut[3] - 1), (cut[4], cut[5])]
         want = [p for p in starts if any(a <= p <= b for a, b in spans)]
         assert mod.ANCHORS.starts_in(text, spans) == want
+
+
+@pytest.mark.parametrize("window", [6, 7, 8, 11, 16, 29])
+def test_reading_back_by_windows_changes_nothing(
+    window: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stretch is read back a window at a time; a window that cuts a run of letters
+    reads on, so the spans are those of one reading (here windows of a few characters)."""
+    s = quantity.Stretch(["triệu", "nghìn", "trên"])
+    texts = [
+        "x " + "triệu nghìn " * 40 + "5 đồng",
+        "Điều trên  5   triệu, xtriệu 5 nghìn đồng; trên 7 đồng",
+        "abcdefghijklmnop triệu đồng",
+    ]
+    for text in texts:
+        cues = [i for i in range(len(text)) if text.startswith("đồng", i)]
+        want = s.spans(text, cues)
+        monkeypatch.setattr(quantity, "_BACK_WINDOW", window)
+        assert s.spans(text, cues) == want
+        monkeypatch.undo()
+    assert s.spans(texts[0], [len(texts[0]) - 4]) == [(1, len(texts[0]) - 4)]
