@@ -53,7 +53,7 @@ from ..quantity import (
 )
 from ..rules import Candidate, Rule, alternation, run_at
 from .counts_phrase import ROLES, token_at, unit_end
-from .counts_starts import find_rule_starts, rule_starts
+from .counts_starts import RuleStarts
 
 KIND = "count"
 
@@ -323,13 +323,16 @@ REACH = max(
 ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS, *MAGNITUDE_WORDS]), (), REACH)
 
 
+STARTS = RuleStarts((*UNITS, *_CAPITALIZED), (*_NOT_UNITS, *_STOPS), REACH)
+
+
 def extract(ctx: Context) -> list[Candidate]:
     """``quantity.run_anchored(RULES, ctx, ANCHORS)`` (the same candidates in the same order),
     each rule tried only where it can match (:mod:`.counts_starts`)."""
     text = ctx.text
-    per_rule = find_rule_starts(text, REACH)
+    per_rule = STARTS.find(text)
     if per_rule is None:  # case folding changes the length: read the anchors
-        per_rule = rule_starts(text, ANCHORS.starts(text))
+        per_rule = STARTS.of_anchors(text, ANCHORS.starts(text))
     out: list[Candidate] = []
     for rule, starts in zip(RULES, per_rule, strict=True):
         out.extend(run_at((rule,), ctx, starts, retry=True))

@@ -1,13 +1,13 @@
-"""Which rule of the counts kind can match at each anchor (issue #7: cheap first).
+"""Which rule of the counts kind can match where (issue #7: cheap first).
 
 :class:`quantity.Anchors` gives the starts where any quantity rule may begin; the counts rules
 tried at every one of them cost a few microseconds each, and most anchors cannot begin a
 count at all: a figure in "Điều 5.", "12/3/2021", "Covid-19", "5%" or a year "năm 2021".
-:func:`rule_starts` keeps, for each rule, only the starts where the rule's pattern can match,
-by a necessary condition read from the text at the start — never a start where it matches,
-so ``run_at`` with these starts returns what it returns with all of them (a start where a rule
-cannot match changes nothing in ``run_at``: no match, no build, the next start is tried;
-tests/test_counts_starts.py compares the two).
+:class:`RuleStarts` keeps, for each rule, only the starts where the rule's pattern can match
+and its build not reject at once, by a necessary condition read from the text at the start —
+never a start where it matches, so ``run_at`` with these starts returns what it returns with
+all of them (with ``retry``, a start where a rule does not match or its build rejects changes
+nothing: the next start is tried; tests/test_counts_starts.py compares the two).
 
 The conditions follow from the shape of the patterns (:mod:`.counts`):
 
@@ -20,31 +20,41 @@ The conditions follow from the shape of the patterns (:mod:`.counts`):
 - **A figure start** (a decimal digit). No lead begins with a digit (checked below), so the
   pattern begins with the figure (:data:`numbers.DIGITS`: digits with single "." or ","
   between groups, or groups of three after a space); what comes after it, in every rule, is
-  spaces and then a letter (a scale, a point word, a counted noun, a range word) or, in a
+  spaces and then a word (a scale, a point word, a counted noun, a range word) or, in a
   range, spaces and a separator sign, then spaces and the second number (a number word, or a
   figure followed again by spaces and a letter). A figure is a run of digits joined by single
   separators, so where it ends the run ends: the gate reads the whole run (possessively) and
-  looks at what follows. Groups of three after a space ("1 000 người") pass without more.
-  The order-of-magnitude rule never begins with a figure.
+  the word after it (:meth:`RuleStarts.figure` says what each rule needs there). Groups of
+  three after a space ("1 000 người") pass without more. The order-of-magnitude rule never
+  begins with a figure.
 
-Each gate begins with :data:`numbers.NUMBER_START`, as every rule does, so it never reads a run
+The gate begins with :data:`numbers.NUMBER_START`, as every rule does, so it never reads a run
 of digits from inside it: each run is read from one start (two for a range's second number),
-and the gates stay linear on any input.
+and the gate stays linear on any input.
 
-:func:`find_rule_starts` gets the same without the anchors of the whole text (whose reading of
-every word costs more than the rest of the kind): figures by a scan for digits, the few number
-and lead words by string search in the case-folded text.
+:meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
+of every word costs more than the rest of the kind): figures by a scan for digits, the few
+number and lead words by string search in the case-folded text.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import regex
 
 from .. import lexicons
-from ..numbers import _CORE_WORDS, NUMBER_START
+from ..numbers import (
+    _CORE_WORDS,
+    HUNDRED_WORDS,
+    NUMBER_START,
+    POINT_WORDS,
+    SCALE_WORDS,
+    SHORT_SCALES,
+    TENS_WORDS,
+)
 from ..quantity import (
     APPROX_WORDS,
     MAGNITUDE_WORDS,
@@ -54,13 +64,9 @@ from ..quantity import (
     reach_back,
 )
 
-_SEP_SIGNS = sorted(
-    {
-        w[0]
-        for w, role in lexicons.mapping("range_words.tsv").items()
-        if role in ("sep", "and_sep") and not w[0].isalpha()
-    }
-)
+_RANGE_WORDS = lexicons.mapping("range_words.tsv")
+_SEPS = [w for w, role in _RANGE_WORDS.items() if role in ("sep", "and_sep")]
+_SEP_SIGNS = sorted({w[0] for w in _SEPS if not w[0].isalpha()})
 
 
 def _leads(*groups: Iterable[str]) -> frozenset[str]:
@@ -76,126 +82,162 @@ _NUMBER_UNIT_LEADS = _leads(OPEN_WORDS, QUALIFIER_WORDS) | _NUMBER_WORDS
 _FIGURE_NOUN_LEADS = _leads(OPEN_WORDS, QUALIFIER_WORDS)
 _RANGE_LEADS = _leads(APPROX_WORDS, OPEN_WORDS) | _NUMBER_WORDS
 _MAGNITUDE_LEADS = _leads(APPROX_WORDS, MAGNITUDE_WORDS)
-
 #: Lead words that are not number words (a start only with a number after them, within reach).
 _LEADS_ONLY = (
     _NUMBER_UNIT_LEADS | _FIGURE_NOUN_LEADS | _RANGE_LEADS | _MAGNITUDE_LEADS
 ) - _NUMBER_WORDS
+#: First words of what a figure's amount puts after its digits (a point word, a short scale, a
+#: scale): after any other word the amount is the digits alone.
+_AMOUNT_FIRST = first_words(
+    [*POINT_WORDS, *SHORT_SCALES, *HUNDRED_WORDS, *TENS_WORDS, *SCALE_WORDS]
+)
+_SEP_FIRST = first_words(w for w in _SEPS if w[0].isalpha())
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
 _LETTER = regex.compile(r"[\p{L}\p{M}]", regex.V1)
+_NUMERIC = regex.compile(r"\p{N}", regex.V1)
 _FIGURES = regex.compile(r"\d+", regex.V1)
+_WORD_SEARCH = re.compile(
+    "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS | _LEADS_ONLY, key=len, reverse=True))
+)
 _RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
 _GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
 _SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
-#: A figure followed by spaces and a letter (a figure and its noun).
-FIGURE_THEN_WORD = regex.compile(rf"{NUMBER_START}(?:{_GROUPED}|{_RUN}[ ]*+\p{{L}})", regex.V1)
-#: ... or by a separator sign and a second number (a range).
-FIGURE_THEN_RANGE = regex.compile(
-    rf"{NUMBER_START}(?:{_GROUPED}|{_RUN}[ ]*+"
-    rf"(?:\p{{L}}|{_SIGN}[ ]*+(?:\p{{L}}|{_GROUPED}|{_RUN}[ ]*+\p{{L}})))",
+#: A figure followed by spaces and a word (``next``: the whole run of letters), or by a range
+#: sign and a second number; or groups of three after a space (``grouped``).
+FIGURE_GATE = regex.compile(
+    rf"{NUMBER_START}(?:(?P<grouped>{_GROUPED})|{_RUN}[ ]*+"
+    rf"(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN}[ ]*+(?:\p{{L}}|{_GROUPED}|{_RUN}[ ]*+\p{{L}})))",
     regex.V1,
 )
 
+# Bits of the rules a start may begin (a figure never begins an order of magnitude).
+_NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE = 1, 2, 4, 8
+_FIGURE_RULES = _NUMBER_UNIT | _FIGURE_NOUN | _RANGE
 
-def rule_starts(text: str, starts: Sequence[int]) -> tuple[list[int], ...]:
-    """The starts (sorted, a subset of ``starts``) where each rule of :data:`.counts.RULES`
-    may match: number and noun, figure and noun, range, order of magnitude.
 
-    >>> rule_starts("Điều 5. trên 30 người, 5-7 hộ, hàng trăm hộ", [5, 8, 13, 23, 25, 31, 36])
-    ([8, 13, 25, 36], [8, 13, 25], [8, 13, 23, 25, 36], [8, 31])
-    """
-    number_unit: list[int] = []
-    figure_noun: list[int] = []
-    ranges: list[int] = []
-    magnitude: list[int] = []
-    word_gate, range_gate, letters = FIGURE_THEN_WORD.match, FIGURE_THEN_RANGE.match, _LETTERS
-    for s in starts:
-        if text[s].isdecimal():
-            if word_gate(text, s):
-                number_unit.append(s)
-                figure_noun.append(s)
-                ranges.append(s)
-            elif range_gate(text, s):
-                ranges.append(s)
-            continue
-        m = letters.match(text, s)
+class RuleStarts:
+    """Where each rule of :data:`.counts.RULES` may begin, given the words the rules' patterns
+    read after a figure: the counted nouns (``heads``, matched with their case) and the words
+    that a figure before them does not count (``not_units``, any case)."""
+
+    def __init__(self, heads: Iterable[str], not_units: Iterable[str], reach: int) -> None:
+        heads, not_units = list(heads), list(not_units)
+        self.reach = reach
+        self._head_first = first_words(heads)
+        # one-word entries only: a longer one may fail where its first word stands alone
+        self._one_word_heads = frozenset(h for h in heads if _LETTERS.fullmatch(h))
+        self._one_word_not_units = frozenset(
+            u.casefold() for u in not_units if _LETTERS.fullmatch(u)
+        )
+
+    def figure(self, text: str, s: int) -> int:
+        """The rules (bits) that may match at the figure at ``s``.
+
+        After a word that no amount begins with, the amount is the digits and that word comes
+        next: a number and a noun needs it to begin a counted noun, a range a separator word;
+        a figure and a noun is rejected at once when it begins with a capital (its build) or is
+        itself a one-word counted noun or non-unit not followed by a figure (its lookahead).
+        """
+        m = FIGURE_GATE.match(text, s)
         if m is None:
-            continue
-        w = m.group().casefold()
-        if w in _NUMBER_UNIT_LEADS:
-            number_unit.append(s)
-        if w in _FIGURE_NOUN_LEADS:
-            figure_noun.append(s)
-        if w in _RANGE_LEADS:
-            ranges.append(s)
-        if w in _MAGNITUDE_LEADS:
-            magnitude.append(s)
-    return number_unit, figure_noun, ranges, magnitude
+            return 0
+        nxt = m.group("next")
+        if nxt is None:
+            return _FIGURE_RULES if m.group("grouped") is not None else _RANGE
+        folded = nxt.casefold()
+        if folded in _AMOUNT_FIRST:
+            return _FIGURE_RULES
+        rules = (_NUMBER_UNIT if folded in self._head_first else 0) | (
+            _RANGE if folded in _SEP_FIRST else 0
+        )
+        if nxt[0].islower() and not (
+            (nxt in self._one_word_heads or folded in self._one_word_not_units)
+            and not _NUMERIC.match(text, m.end())
+        ):
+            rules |= _FIGURE_NOUN
+        return rules
+
+    def of_anchors(self, text: str, starts: Sequence[int]) -> tuple[list[int], ...]:
+        """The starts (sorted, a subset of ``starts``) where each rule may match: number and
+        noun, figure and noun, range, order of magnitude."""
+        out: tuple[list[int], ...] = ([], [], [], [])
+        for s in starts:
+            if text[s].isdecimal():
+                rules = self.figure(text, s)
+            else:
+                m = _LETTERS.match(text, s)
+                rules = _word_rules(m.group().casefold()) if m else 0
+            _add(out, s, rules)
+        return out
+
+    def find(self, text: str) -> tuple[list[int], ...] | None:
+        """:meth:`of_anchors` without the anchors of the whole text: figures found by a plain
+        scan for digits, number words and lead words by string search in the case-folded text
+        (``None`` when case folding changes the text's length, so positions would not be the
+        text's: use :meth:`of_anchors`). Only the lead words within ``reach`` before a figure
+        that may begin a count, or before a number word, are kept: a rule that matches at a
+        lead word reads its prefix and then a number that begins at most ``reach`` characters
+        further (the guarantee of :class:`~quantity.Anchors`); a figure there is preceded by a
+        space and followed by what the rule puts after it, so the gate lets it through.
+        The result may lack starts that :meth:`of_anchors` gives (lead words before figures
+        that cannot count), never one where a rule matches: ``run_at`` gives the same
+        candidates.
+
+        >>> from unionextract.extractors.counts import STARTS
+        >>> STARTS.find("Điều 5. trên 30 người, 5-7 hộ, hàng trăm hộ, trên 5%")
+        ([8, 13, 25, 36], [8], [8, 23, 36], [8, 31])
+        """
+        folded = text.casefold()
+        if len(folded) != len(text):
+            return None
+        starts: dict[int, int] = {}
+        for m in _FIGURES.finditer(text):
+            rules = self.figure(text, m.start())
+            if rules:
+                starts[m.start()] = rules
+        found = _words_at(text, folded)
+        numbers = sorted([*starts, *(p for p, w in found.items() if w in _NUMBER_WORDS)])
+        for p, w in found.items():
+            if w not in _NUMBER_WORDS:
+                i = bisect_right(numbers, p)  # the next number: a later one reaches no further
+                if i == len(numbers) or reach_back(text, numbers[i], self.reach) > p:
+                    continue
+            starts[p] = _word_rules(w)
+        out: tuple[list[int], ...] = ([], [], [], [])
+        for s in sorted(starts):
+            _add(out, s, starts[s])
+        return out
 
 
-def find_rule_starts(text: str, reach: int) -> tuple[list[int], ...] | None:
-    """:func:`rule_starts` without the anchors of the whole text: figures found by a plain
-    scan for digits, number words and lead words by string search in the case-folded text
-    (``None`` when case folding changes the text's length, so positions would not be the
-    text's: call :func:`rule_starts`). Only the lead words within ``reach`` before a figure
-    that passes a gate, or before a number word, are kept: a rule that matches at a lead word
-    reads its prefix and then a number that begins at most ``reach`` characters further (the
-    guarantee of :class:`~quantity.Anchors`); a figure there is preceded by a space and
-    followed by what the rule puts after it, so it passes the gate.
-    The result may lack starts that :func:`rule_starts` gives (lead words before figures that
-    fail the gates), never one where a rule matches: ``run_at`` gives the same candidates.
-
-    >>> find_rule_starts("Điều 5. trên 30 người, 5-7 hộ, hàng trăm hộ", 20)
-    ([8, 13, 25, 36], [8, 13, 25], [8, 13, 23, 25, 36], [8, 31])
-    """
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return None
-    word_gate, range_gate = FIGURE_THEN_WORD.match, FIGURE_THEN_RANGE.match
-    figures: list[int] = []  # figures that may begin a count of each rule but the magnitude
-    range_figures: list[int] = []  # figures that may begin a range only
-    for m in _FIGURES.finditer(text):
-        s = m.start()
-        if word_gate(text, s):
-            figures.append(s)
-        elif range_gate(text, s):
-            range_figures.append(s)
-    number_words = _words_at(text, folded, _NUMBER_WORDS)
-    numbers = sorted([*figures, *range_figures, *number_words])
-    words = dict(number_words)
-    for p, w in _words_at(text, folded, _LEADS_ONLY).items():
-        i = bisect_right(numbers, p)  # the next number: a later one reaches back no further
-        if i < len(numbers) and reach_back(text, numbers[i], reach) <= p:
-            words[p] = w
-    number_unit: list[int] = list(figures)
-    figure_noun: list[int] = list(figures)
-    ranges: list[int] = [*figures, *range_figures]
-    magnitude: list[int] = []
-    for p, w in words.items():
-        if w in _NUMBER_UNIT_LEADS:
-            number_unit.append(p)
-        if w in _FIGURE_NOUN_LEADS:
-            figure_noun.append(p)
-        if w in _RANGE_LEADS:
-            ranges.append(p)
-        if w in _MAGNITUDE_LEADS:
-            magnitude.append(p)
-    return sorted(number_unit), sorted(figure_noun), sorted(ranges), sorted(magnitude)
+def _word_rules(w: str) -> int:
+    """The rules (bits) that may begin with the word ``w`` (case-folded)."""
+    return (
+        (_NUMBER_UNIT if w in _NUMBER_UNIT_LEADS else 0)
+        | (_FIGURE_NOUN if w in _FIGURE_NOUN_LEADS else 0)
+        | (_RANGE if w in _RANGE_LEADS else 0)
+        | (_MAGNITUDE if w in _MAGNITUDE_LEADS else 0)
+    )
 
 
-def _words_at(text: str, folded: str, words: Iterable[str]) -> dict[int, str]:
-    """Where a whole run of letters (as :class:`~quantity.Anchors` reads runs) case-folds to
-    one of ``words``, found in ``folded`` (``text`` case-folded, of the same length)."""
+def _add(out: tuple[list[int], ...], s: int, rules: int) -> None:
+    for i, bit in enumerate((_NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE)):
+        if rules & bit:
+            out[i].append(s)
+
+
+def _words_at(text: str, folded: str) -> dict[int, str]:
+    """Where a whole run of letters (as :class:`~quantity.Anchors` reads runs) case-folds to a
+    number word or a lead word, found in ``folded`` (``text`` case-folded, of the same length,
+    so each character folded to one). The search is the standard library's, for the literal
+    words alone, longest first: a run that is one of the words is found at its first letter
+    (a longer word would reach past the run; what a match consumes is letters, so the next
+    run is never inside it), and the runs are checked whole."""
     out: dict[int, str] = {}
     letter = _LETTER.match
     n = len(text)
-    for w in words:
-        find, size = folded.find, len(w)
-        i = find(w)
-        while i >= 0:
-            j = i + size
-            if (j >= n or not letter(text, j)) and (i == 0 or not letter(text, i - 1)):
-                out[i] = w
-            i = find(w, i + 1)
+    for m in _WORD_SEARCH.finditer(folded):
+        i, j = m.span()
+        if (j >= n or not letter(text, j)) and (i == 0 or not letter(text, i - 1)):
+            out[i] = m.group()
     return out
