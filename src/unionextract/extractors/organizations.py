@@ -248,7 +248,7 @@ def rule_matches(text: str, memo: heads.HeadsMemo | None = None) -> list[tuple[R
     for pos, e, f in heads.head_starts(text):
         here = heads.heads_at(text, pos, e, f)
         if memo is not None:
-            memo[pos] = here
+            memo.found[pos] = here
         if here:
             found.append((pos, here))
     out: list[tuple[Rule, int]] = []

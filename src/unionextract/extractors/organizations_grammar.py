@@ -24,6 +24,7 @@ from .organizations_spans import (
     MAX_NAME_WORDS,
     MAX_PLACE_WORDS,
     Env,
+    HeadBase,
     Parse,
     level_spelling,
     place_parse,
@@ -55,9 +56,10 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     return env.memo[key]
 
 
-def _parse(text: str, pos: int, env: Env) -> Parse | None:
+def _head_base(text: str, pos: int, env: Env) -> HeadBase | None:
+    """The head at ``pos`` and the parse of the head alone (the same at every depth)."""
     m = match_head(text, pos, memo=env.heads)
-    if not m or env.depth > 3:
+    if not m:
         return None
     head = lx.lookup_head(m.group())
     if head is None:
@@ -72,6 +74,19 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
     defined = _DEFINED.match(text, base.end)
     if defined:  # "Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu": the name goes on after it
         base = replace(base, end=defined.end(), abbreviation=base.abbreviation or defined["a"])
+    return m, head, base, defined
+
+
+def _parse(text: str, pos: int, env: Env) -> Parse | None:
+    if env.depth > 3:
+        return None
+    if pos in env.bases:
+        read = env.bases[pos]
+    else:
+        read = env.bases[pos] = _head_base(text, pos, env)
+    if read is None:
+        return None
+    m, head, base, defined = read
     tail = _TAILS[head.tail](text, base, head, env)
     if head.canonical in lx.departments() and head.tail != "dept":
         # "Vụ Pháp chế Bộ Y tế", "Phòng Tổ chức cán bộ Sở Y tế": the department of a body
@@ -96,7 +111,10 @@ def _as_department(text: str, written: str, base: Parse, head: lx.Head, env: Env
     if env.depth > 1:
         return None
     low = written.lower()
-    word = next((d for d, prefix in lx.department_prefixes() if low.startswith(prefix)), None)
+    word = next(
+        (d for d, prefix in lx.department_prefixes(low.split(" ", 1)[0]) if low.startswith(prefix)),
+        None,
+    )
     if word is None:
         return None
     short = replace(

@@ -47,8 +47,6 @@ _UPPER = regex.compile(r"\p{Lu}", regex.V1)
 
 #: (head, end) of the heads that match at a position, in alternation order
 Found = list[tuple[lx.Head, int]]
-#: :func:`heads_at` of the positions already read in one text
-HeadsMemo = dict[int, Found]
 
 
 @dataclass(frozen=True)
@@ -184,20 +182,33 @@ def first_of(found: Found, tails: frozenset[str] | None) -> tuple[lx.Head, int] 
     return None
 
 
+class HeadsMemo:
+    """The heads read at positions of one text: :func:`heads_at` by position, and what
+    :func:`match_head` gave by position and tail classes."""
+
+    __slots__ = ("found", "matches")
+
+    def __init__(self) -> None:
+        self.found: dict[int, Found] = {}
+        self.matches: dict[tuple[int, frozenset[str] | None], HeadMatch | None] = {}
+
+
 def match_head(
     text: str, pos: int, tails: frozenset[str] | None = None, memo: HeadsMemo | None = None
 ) -> HeadMatch | None:
     """What ``head_pattern(tails).match(text, pos)`` matches (span and text), or None; with
-    ``memo`` (of this text), the heads at a position are read once."""
-    found = memo.get(pos) if memo is not None else None
+    ``memo`` (of this text), each position is read once."""
+    if memo is not None and (pos, tails) in memo.matches:
+        return memo.matches[pos, tails]
+    found = memo.found.get(pos) if memo is not None else None
     if found is None:
         word = _WORD.match(text, pos)
         k = keys(word.group()) if word is not None else None
         found = heads_at(text, pos, *k) if k is not None else []
         if memo is not None:
-            memo[pos] = found
+            memo.found[pos] = found
     first = first_of(found, tails)
-    if first is None:
-        return None
-    head, end = first
-    return HeadMatch(head, pos, end, text[pos:end])
+    got = None if first is None else HeadMatch(first[0], pos, first[1], text[pos : first[1]])
+    if memo is not None:
+        memo.matches[pos, tails] = got
+    return got

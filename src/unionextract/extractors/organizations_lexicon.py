@@ -276,9 +276,18 @@ def departments() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def department_prefixes() -> tuple[tuple[str, str], ...]:
-    """(department head, its lower case and a space) in the order of :func:`departments`."""
-    return tuple((d, f"{d.lower()} ") for d in departments())
+def _department_prefixes() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for d in departments():
+        out.setdefault(d.lower().split(" ", 1)[0], []).append((d, f"{d.lower()} "))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def department_prefixes(first: str) -> tuple[tuple[str, str], ...]:
+    """(department head, its lower case and a space) of the heads whose first word is
+    ``first`` (lower case), in the order of :func:`departments`: a name in lower case can
+    begin with one of them only if its first word is theirs."""
+    return _department_prefixes().get(first, ())
 
 
 @cache

@@ -16,7 +16,7 @@ import regex
 
 from ..normalize import fold
 from . import organizations_lexicon as lx
-from .organizations_heads import HeadsMemo, match_head
+from .organizations_heads import HeadMatch, HeadsMemo, match_head
 
 _SPACE = regex.compile(r"[ ]{1,2}(?=\S)")
 _PLURAL = regex.compile(r"(?i:các|những)[ ](?:(?i:cấp)(?![\p{L}\p{M}]))?", regex.V1)
@@ -72,6 +72,11 @@ WordsAt = Callable[[int], Sequence[tuple[int, int]]]
 TagsAt = Callable[[int], Sequence[tuple[int, int, str]]]
 
 
+#: a head as matched, its lexicon entry, the parse of the head alone and an abbreviation
+#: defined right after it ("Liên đoàn Lao động (LĐLĐ) tỉnh …")
+HeadBase = tuple[HeadMatch, lx.Head, Parse, "regex.Match[str] | None"]
+
+
 @dataclass(frozen=True)
 class Env:
     depth: int = 0
@@ -82,10 +87,21 @@ class Env:
     memo: dict[tuple[int, int], Parse | None] = field(default_factory=dict, compare=False)
     #: the heads that match at a position of this text (:func:`.organizations_heads.heads_at`),
     #: read once however often the grammar asks
-    heads: HeadsMemo = field(default_factory=dict, compare=False)
+    heads: HeadsMemo = field(default_factory=HeadsMemo, compare=False)
+    #: the head read at a position, with its first reading (the grammar's, at any depth)
+    bases: dict[int, HeadBase | None] = field(default_factory=dict, compare=False)
+    #: the environments of the deeper levels, made once
+    levels: dict[int, Env] = field(default_factory=dict, compare=False)
 
     def deeper(self) -> Env:
-        return Env(self.depth + 1, self.words, self.tags, self.memo, self.heads)
+        depth = self.depth + 1
+        found = self.levels.get(depth)
+        if found is None:
+            found = Env(
+                depth, self.words, self.tags, self.memo, self.heads, self.bases, self.levels
+            )
+            self.levels[depth] = found
+        return found
 
 
 _BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])", regex.V1)
