@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
 from hypothesis import given, settings
@@ -105,3 +105,12 @@ def test_plain_digits_fast_path_equals_general_path(digits: str) -> None:
 @given(st.from_regex(r"\A[0-9]{1,60}\Z"))
 def test_plain_digits_fast_path_property(digits: str) -> None:
     assert repr(parse_number(digits)) == repr(parse_number(f" {digits} "))
+
+
+def test_plain_digits_fast_path_follows_the_context_precision() -> None:
+    """Past the context's precision the general path rounds; so does the fast one."""
+    digits = "12345678901234567890"
+    with localcontext() as ctx:
+        ctx.prec = 10
+        assert repr(parse_number(digits)) == repr(parse_number(f" {digits} "))
+        assert parse_number(digits) == Decimal("12345678900000000000")

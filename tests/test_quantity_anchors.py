@@ -51,6 +51,8 @@ HOSTILE = [
     "İstanbul: trên 5 triệu đồng, 12% và số tiền 3 tỷ",
     "Kinh phí   :   là   khoảng 1.200.000; mỗi năm 5 triệu; mỗi   người 2 tỷ, tiền 5",
     "5 PHẦN TRĂM, 7 Phần Trăm, 9 phần trămx, 3 % - 4 %, 5 ~ 6 phần trăm, 10%%",
+    "5%5%6%7 % 8 phần trăm 9 PHẦN TRĂM 10 % 11%",
+    "5% ĐẾN 7%, 3 TỚI 4 %, GIỮA 5 VÀ 6 PHẦN TRĂM",
 ]
 
 
@@ -201,7 +203,7 @@ def test_lower_casing_finds_every_case_insensitive_cue() -> None:
     """A cue the rules match with simple case folding is found in the lower-cased text: every
     character that folds to one of its letters lower-cases to the same letter, or to several
     (and then the lower-cased text is longer, and the kind runs at every anchor instead)."""
-    literals = [*money.SCALE_WORDS, *lexicons.words("percent_signs.tsv")]
+    literals = [*money.SCALE_WORDS, *lexicons.words("percent_signs.tsv"), *quantity.SEP_WORDS]
     letters = {c for w in literals for c in w if c.isalpha()}
     for c in sorted(letters):
         fold = regex.compile(quantity.SIMPLE_FOLD + regex.escape(c), regex.V1 | regex.IGNORECASE)

@@ -21,7 +21,7 @@ Decimal('3500000000')
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, getcontext
 
 import regex
 
@@ -315,8 +315,10 @@ def parse_number(s: str) -> Decimal:
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
     if s.isascii() and s.isdigit():
-        # The commonest case ("5" of "5%"), by the same arithmetic as the general path below
-        # (a sum and a product, rounded to the context's precision as there).
+        # The commonest case ("5" of "5%"): what the general path below gives, a sum and a
+        # product rounded to the context's precision, which change nothing when it is enough.
+        if len(s) <= getcontext().prec:
+            return Decimal(s)
         return _whole((_ZERO + Decimal(s)) * _ONE)
     text = " ".join(s.split())
     if not text:

@@ -53,6 +53,8 @@ TAIL = rf"(?:{alternation(TAIL_WORDS)}{_WE})"
 _RANGE = lexicons.mapping("range_words.tsv")
 #: Every word of a range: openers ("từ", "giữa") and separators ("đến", "-", "và").
 RANGE_WORDS: tuple[str, ...] = tuple(_RANGE)
+#: The separators of a range only (what :data:`RANGE_SEP` matches, with spaces).
+SEP_WORDS: tuple[str, ...] = tuple(w for w, r in _RANGE.items() if r in ("sep", "and_sep"))
 
 #: Put first in a quantity rule's pattern: simple case folding, about 20% faster than the full
 #: folding of regex V1, and the same matches for these patterns, which contain no text that a

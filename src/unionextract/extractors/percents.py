@@ -23,6 +23,7 @@ from ..quantity import (
     RANGE_OPEN,
     RANGE_SEP,
     RANGE_WORDS,
+    SEP_WORDS,
     SIMPLE_FOLD,
     TAIL,
     Anchors,
@@ -117,6 +118,7 @@ ANCHORS = Anchors(first_words([*QUALIFIER_WORDS, *OPEN_WORDS]), (), REACH)
 #: numbers, qualifiers and range words: this stretch, read back from each sign.
 STRETCH = Stretch([*NUMBER_WORDS, *QUALIFIER_WORDS, *RANGE_WORDS])
 _CUES = prefix_free(s.lower() for s in _SIGNS)
+_SEPS = prefix_free(w.lower() for w in SEP_WORDS)
 
 
 def extract(ctx: Context) -> list[Candidate]:
@@ -128,4 +130,6 @@ def extract(ctx: Context) -> list[Candidate]:
     if len(lowered) != len(text):  # positions in the lower-cased text would shift
         return run_anchored(RULES, ctx, ANCHORS)
     spans = STRETCH.spans(text, cue_positions(lowered, _CUES))
-    return run_at(RULES, ctx, ANCHORS.starts_in(text, spans), retry=True)
+    # RANGE holds a separator: with none in the text ("5%5%5%…"), it is not tried.
+    rules = RULES if any(sep in lowered for sep in _SEPS) else RULES[:1]
+    return run_at(rules, ctx, ANCHORS.starts_in(text, spans), retry=True)
