@@ -54,12 +54,14 @@ from ..numbers import (
     SCALE_WORDS,
     SHORT_SCALES,
     TENS_WORDS,
+    WORDS,
 )
 from ..quantity import (
     APPROX_WORDS,
     MAGNITUDE_WORDS,
     OPEN_WORDS,
     QUALIFIER_WORDS,
+    SIMPLE_FOLD,
     first_words,
     reach_back,
 )
@@ -111,6 +113,13 @@ FIGURE_GATE = regex.compile(
     regex.V1,
 )
 
+#: A number in words, as the rules read it at a start (the same pattern and flags).
+NUMBER_IN_WORDS = regex.compile(rf"{SIMPLE_FOLD}{WORDS}", regex.V1 | regex.IGNORECASE)
+_NEXT = regex.compile(rf"[ ]*+(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN})", regex.V1)
+#: First words of the leads other than a number, per rule that also takes a number in words.
+_NUMBER_UNIT_OTHER = _leads(OPEN_WORDS, QUALIFIER_WORDS)  # "không" of "không quá" among them
+_RANGE_OTHER = _leads(APPROX_WORDS, OPEN_WORDS)
+
 # Bits of the rules a start may begin (a figure never begins an order of magnitude).
 _NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE = 1, 2, 4, 8
 _FIGURE_RULES = _NUMBER_UNIT | _FIGURE_NOUN | _RANGE
@@ -158,6 +167,33 @@ class RuleStarts:
             rules |= _FIGURE_NOUN
         return rules
 
+    def word(self, text: str, s: int, w: str) -> int:
+        """The rules (bits) that may match at the word ``w`` (case-folded) at ``s``.
+
+        Where a rule can begin with ``w`` only as a number in words, the number is what
+        :data:`numbers.WORDS` matches at ``s`` (its repetitions are possessive and each number
+        word must end where its run of letters does: one reading, the longest), and the rule
+        goes on right after it: a number and a noun with a counted noun, a range with a
+        separator. No match at all (a word inside a run of number words, "năm" before a
+        year) begins neither.
+        """
+        rules = _word_rules(w)
+        if w not in _NUMBER_WORDS or not rules & (_NUMBER_UNIT | _RANGE):
+            return rules
+        unit_other, range_other = w in _NUMBER_UNIT_OTHER, w in _RANGE_OTHER
+        if unit_other and range_other:
+            return rules
+        after = None
+        number = NUMBER_IN_WORDS.match(text, s)
+        if number is not None:
+            after = _NEXT.match(text, number.end())
+        nxt = after.group("next") if after is not None else None
+        if not unit_other and (nxt is None or nxt.casefold() not in self._head_first):
+            rules &= ~_NUMBER_UNIT
+        if not range_other and (after is None or (nxt and nxt.casefold() not in _SEP_FIRST)):
+            rules &= ~_RANGE
+        return rules
+
     def of_anchors(self, text: str, starts: Sequence[int]) -> tuple[list[int], ...]:
         """The starts (sorted, a subset of ``starts``) where each rule may match: number and
         noun, figure and noun, range, order of magnitude."""
@@ -167,7 +203,7 @@ class RuleStarts:
                 rules = self.figure(text, s)
             else:
                 m = _LETTERS.match(text, s)
-                rules = _word_rules(m.group().casefold()) if m else 0
+                rules = self.word(text, s, m.group().casefold()) if m else 0
             _add(out, s, rules)
         return out
 
@@ -186,7 +222,7 @@ class RuleStarts:
 
         >>> from unionextract.extractors.counts import STARTS
         >>> STARTS.find("Điều 5. trên 30 người, 5-7 hộ, hàng trăm hộ, trên 5%")
-        ([8, 13, 25, 36], [8], [8, 23, 36], [8, 31])
+        ([8, 13, 25, 36], [8], [8, 23], [8, 31])
         """
         folded = text.casefold()
         if len(folded) != len(text):
@@ -203,7 +239,7 @@ class RuleStarts:
                 i = bisect_right(numbers, p)  # the next number: a later one reaches no further
                 if i == len(numbers) or reach_back(text, numbers[i], self.reach) > p:
                     continue
-            starts[p] = _word_rules(w)
+            starts[p] = self.word(text, p, w)
         out: tuple[list[int], ...] = ([], [], [], [])
         for s in sorted(starts):
             _add(out, s, starts[s])
