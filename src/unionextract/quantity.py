@@ -466,10 +466,15 @@ class Stretch:
         """
         out: list[tuple[int, int]] = []
         frontier = len(text) + 1
+        back, longest = self.pattern.match, self._longest
         for c in sorted(set(cues), reverse=True):
             if c < frontier:
-                frontier = self._first(text, c)
-                out.append((frontier, c))
+                lo = c - _BACK_WINDOW if c > _BACK_WINDOW else 0
+                first = back(text, lo, c).start()  # the first window, as in _first
+                if lo and first != c and first <= lo + longest:
+                    first = self._first(text, first)
+                frontier = first
+                out.append((first, c))
         return out
 
     def _first(self, text: str, end: int) -> int:
