@@ -322,7 +322,14 @@ class Anchors:
 
     def starts_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[int]:
         """:meth:`starts` within ``spans`` (disjoint, each ``(first, last)`` included), reading
-        the words of the spans and, past one, only as far as a lead word in it needs."""
+        the words of the spans and, past one, only as far as a lead word in it needs. A span
+        that begins inside a word reads the rest of it as a word (a start more, never fewer).
+
+        >>> a = Anchors(first_words(QUALIFIER_WORDS), (), prefix_reach(QUALIFIER_WORDS))
+        >>> text = "ở đây trên năm người, khoảng  10 hộ, trên đường"
+        >>> a.starts_in(text, [(0, 9), (20, 40)]), a.starts(text)
+        ([6, 22, 30], [6, 11, 22, 30])
+        """
         order = sorted(spans)
         out: list[int] = []
         leads, reach = self.leads, self.reach
