@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,26 @@ def test_figure_rules_are_known() -> None:
         "từ <date> đến <date>",
     }
     assert set(dates_anchors._FIRST_KEYS) == {r.name for r in dates.RULES}
+    assert set(dates_anchors._FIGURE_TAILS) == figure_rules
+
+
+def test_figure_tails_hold_every_match() -> None:
+    """A rule's match that begins with a figure has, after the figure, a tail of the rule's
+    kinds (``_FIGURE_TAILS``): checked at every position of the test texts."""
+    texts = [*HOSTILE, *(p.read_text(encoding="utf-8") for p in (ROOT / "fixtures").glob("*.txt"))]
+    texts += [t for t, _ in _heldout()[:100]]
+    tail = re.compile(rf"t?\d+(?:{dates_anchors._FIGURE_TAIL})", re.IGNORECASE)
+    for raw in texts:
+        text = normalize(raw).text
+        for rule in dates.RULES:
+            kinds = dates_anchors._FIGURE_TAILS.get(rule.name)
+            if kinds is None:
+                continue
+            for p in range(len(text)):
+                if not text[p].isdigit() or rule.pattern.match(text, p) is None:
+                    continue
+                m = tail.match(text, p)
+                assert m is not None and m.lastgroup in kinds, (rule.name, text[p : p + 30])
 
 
 def test_lower_case_scan_folds_what_the_rules_fold() -> None:

@@ -37,7 +37,7 @@ def _gated_misses(text: str) -> list[tuple[str, int]]:
     misses = []
     for name, rule in RULES.items():
         gate = dates_gates.GATES[name]
-        lunar = name == dates_gates.LUNAR_RULE and not dates_gates.has_lunar(text)
+        lunar = name == dates_gates.LUNAR_RULE and not dates_gates.has_lunar(text.lower())
         for p in range(len(text)):
             if rule.pattern.match(text, p) is None:
                 continue
@@ -138,6 +138,7 @@ def test_lunar_letters_fold_to_their_cases_only() -> None:
     for letter in sorted(set().union(*map(_letters, dates_gates.LUNAR_CORES))):
         folded = {m.group() for m in regex.finditer(regex.escape(letter), _ALL_CHARS, FLAGS)}
         assert folded <= {letter.lower(), letter.upper()}, letter
+        assert all(c.lower() == letter for c in folded), letter
 
 
 def test_gate_digits_hold_the_rules_digits() -> None:
@@ -146,6 +147,12 @@ def test_gate_digits_hold_the_rules_digits() -> None:
     rules_digits = set(regex.findall(r"\d", _ALL_CHARS, FLAGS))
     assert rules_digits <= set(re.findall(dates_gates._D, _ALL_CHARS))
     assert set(re.findall(r"\d", _ALL_CHARS)) <= rules_digits
+
+
+def test_word_characters_are_letters_and_figures_for_the_rules() -> None:
+    """A gate's word ends before no ``[^\\W_]``; a rule's word before no ``[\\p{L}\\p{N}]``."""
+    python = set(re.findall(r"[^\W_]", _ALL_CHARS))
+    assert python <= set(regex.findall(r"[\p{L}\p{N}]", _ALL_CHARS))
 
 
 def test_lexicon_words_are_letters_and_figures() -> None:

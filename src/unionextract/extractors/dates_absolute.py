@@ -52,6 +52,8 @@ from .dates_values import (
 )
 
 Check = Callable[[regex.Match[str], Context, When], "When | None"]
+#: A check that needs no value, made before the atom is read (a cheaper rejection).
+Reject = Callable[[regex.Match[str], Context], bool]
 
 
 def _accept(m: regex.Match[str], ctx: Context, w: When) -> When | None:
@@ -65,10 +67,14 @@ def atom_rule(
     check: Check = _accept,
     priority: int = 0,
     first: tuple[str, ...] = (),
+    reject: Reject | None = None,
 ) -> Rule:
-    """A rule whose match is one atom of prefix ``a_``, with a context ``check``."""
+    """A rule whose match is one atom of prefix ``a_``, with a context ``check`` (and a
+    ``reject`` made before the atom's value is read)."""
 
     def build(m: regex.Match[str], ctx: Context) -> Candidate | None:
+        if reject is not None and reject(m, ctx):
+            return None
         w = atom_value(m, "a_", ctx)
         if w is None:
             return None
@@ -188,10 +194,13 @@ MONG_ALONE = date_rule(
 # --- months, quarters, years ---------------------------------------------------------------
 
 
+def _month_in_day(m: regex.Match[str], ctx: Context) -> bool:
+    """The month of a day ("31 tháng 6 năm 2021", invalid as a day): no month of its own."""
+    return around.figure_before(ctx, m.start())
+
+
 def _month_alone(m: regex.Match[str], ctx: Context, w: When) -> When | None:
-    """A month as in "tháng 6"; not "mỗi tháng 2 lần", nor in an invalid "31 tháng 6 năm 2021"."""
-    if around.figure_before(ctx, m.start()):
-        return None
+    """A month as in "tháng 6"; not "mỗi tháng 2 lần" (nor in a day: :func:`_month_in_day`)."""
     if w.year is None and around.quantity_before(ctx, m.start()):
         return None
     return w
@@ -203,6 +212,7 @@ MONTH_RULE = atom_rule(
     ("tháng 7/2021", "tháng 7 năm 2021", "tháng bảy", "tháng 6", "tháng mười năm 2017"),
     _month_alone,
     first=("tháng",),
+    reject=_month_in_day,
 )
 MONTH_SHORT = atom_rule(
     "T<m>/<y>",
@@ -234,10 +244,13 @@ QUARTER = atom_rule(
 _MONTH_BEFORE = regex.compile(rf"tháng{SP}\S++{OSP}$", FLAGS)
 
 
+def _year_of_month(m: regex.Match[str], ctx: Context) -> bool:
+    """The year of a month or of an invalid day ("ngày 31 tháng 6 năm 2021"): none of its own."""
+    return _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _year(m: regex.Match[str], ctx: Context, w: When) -> When | None:
     """A year as in "năm 2021", "năm 938"; a three-digit number before a word is a count ("năm 300 hộ")."""
-    if _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
-        return None  # the year of an invalid day ("ngày 31 tháng 6 năm 2021")
     if len(m.group("a_y") or "") == 3 and regex.match(
         rf"{SP}\p{{L}}", ctx.text[m.end() : m.end() + 3]
     ):
@@ -251,6 +264,7 @@ YEAR = atom_rule(
     ("năm 2021", "Năm 2021", "năm 938"),
     _year,
     first=("năm",),
+    reject=_year_of_month,
 )
 
 # --- lunar dates and named days ------------------------------------------------------------

@@ -42,6 +42,7 @@ from .dates_common import (
     WEEKDAYS,
     lead,
 )
+from .dates_gates import trie
 
 #: Words inside "ngày đầu tiên của tháng ba" / "tuần cuối cùng của tháng 9" (FIRST_OF_MONTH)
 #: between its first word and the month.
@@ -58,32 +59,6 @@ def _words(phrases: Sequence[str]) -> int:
 #: range: "kể từ" + a part of the day ("rạng sáng") + "ngày mồng" + a day in number words that
 #: are not digit words (up to 3: "mươi", "trăm") + "tháng", then the month (an anchor).
 LEAD_REACH = 2 + _words(_DAY_PARTS) + 2 + 3 + 1
-
-
-def _trie(words: Sequence[str]) -> str:
-    """An alternation of ``words`` as a prefix tree, longer words first ("tháng này" before
-    "tháng"): a scan tries one branch per character instead of every word at every position.
-
-    >>> _trie(["tư", "tuần", "tuầnx"])
-    't(?:uần(?:x)?|ư)'
-    """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(alts) == 1 and not body.startswith("(?:") else f"{body}?"
-
-    return emit(tree)
 
 
 _ANCHOR_WORDS = frozenset(
@@ -103,17 +78,26 @@ _E = r"(?![^\W_])"
 #: What follows the figure a date begins with (rules with "#" in their first words): a
 #: slash or a dot and a figure ("27/7", "20 . 10 . 2021"), a dash ("2021-07-27", "20 - 25/7",
 #: "20 - tối 25/7") or, after spaces, "tháng" ("27 tháng 7", "6 tháng đầu năm", "4 tháng này")
-#: or the "đến"/"tới"/"cho đến" of a span of days. A figure without it is an anchor, no start.
-_FIGURE_TAIL = r"(?: ?[/.] ?\d|[ \t\r\n]*[\-–]|\s+(?:tháng|cho|đến|tới))"
+#: or the "đến"/"tới"/"cho đến" of a span of days; "T7/2021" starts at the T.
+#: The kind of tail names the figure's key: the rules tried there (:data:`_FIGURE_TAILS`).
+_FIGURE_TAIL = (
+    r"(?P<f_sep> ?[/.] ?\d)|(?P<f_dash>[ \t\r\n]*[\-–])|(?P<f_month>\s+tháng)"
+    r"|(?P<f_to>\s+(?:cho|đến|tới))"
+)
 _TOKEN = (
     # only at the start of a word: no date begins after a letter or a digit (WB)
-    rf"{_B}(?=[^\W_])(?:(?P<num>t?\d+)(?=(?P<tail>{_FIGURE_TAIL})|)"  # "T7/2021" starts at T
-    rf"|(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E})"
+    rf"{_B}(?=[^\W_])(?:t?\d+(?={_FIGURE_TAIL})"
+    # a word ("5" of "thứ 5" is a figure: without a tail, an anchor marked on the word before)
+    rf"|(?!\d)(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E}"
+    # a word right before a figure (nothing but spaces and punctuation between)
+    r"(?=(?P<figure>[\W_]*t?\d)|))"
 )
 #: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
 #: in ``re``. ``str.lower`` maps each character the rules' ``regex`` folding matches to a letter of
 #: the words to that letter, except "ſ" (replaced by "s") and "İ" (two characters in lower case:
 #: such a text is scanned ignoring case) — tests/test_dates_anchors.py checks every character.
+#: A figure is a token only with its date tail: one without is an anchor for the words before
+#: it only, which the scan marks (``figure``) instead — a third of the tokens fewer to walk.
 _TOKENS_LOWER = re.compile(_TOKEN)
 _TOKENS = re.compile(_TOKEN, re.IGNORECASE)
 _ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_ANCHOR_WORDS)), re.IGNORECASE)
@@ -130,9 +114,9 @@ def _is_anchor(word: str) -> bool:
     return _ANCHOR.fullmatch(word) is not None  # a case variant .lower() does not fold
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
-    """The anchors and lead words of ``text`` (their spans are those of ``text``)."""
-    low = text.lower()
+def _tokens(text: str, low: str) -> list[re.Match[str]]:
+    """The anchors and lead words of ``text`` (their spans are those of ``text``); ``low`` is
+    ``text.lower()``."""
     if len(low) != len(text):
         return list(_TOKENS.finditer(text))
     if "ſ" in low:
@@ -147,38 +131,43 @@ def starts(text: str) -> list[int]:
     >>> [t[s:s + 4] for s in starts(t)]
     ['từ n', 'ngày', '5 đế', 'kể t', 'từ h', 'hôm ', 'qua,', 'năm ']
     """
-    return [s for s, _ in keyed_starts(text)]
+    return [s for s, _ in keyed_starts(text, text.lower())]
 
 
-def keyed_starts(text: str) -> list[tuple[int, str]]:
+def keyed_starts(text: str, low: str) -> list[tuple[int, str]]:
     """:func:`starts`, each with its :func:`_key`: the rules it may be tried by."""
     out: list[tuple[int, str]] = []
     dist = LEAD_REACH + 1  # lead words from here to the next anchor along adjacent words
     next_start = len(text)
     word_char = _WORD_CHAR.search
-    for m in reversed(_tokens(text)):
+    info = _WORD_INFO.get
+    for m in reversed(_tokens(text, low)):
         start, end = m.span()
         if word_char(text, end, next_start):
             dist = LEAD_REACH + 1  # a word that is neither between here and the next token
         next_start = start
         kind = m.lastgroup
-        if kind == "tail":  # a figure with what follows it in a date
+        if kind in _FIGURE_KEYS:  # a figure and what follows it in a date
             dist = 0
-            out.append((start, "#" if "0" <= text[start] <= "9" else _key(text, start)))
-        elif kind == "num":  # an anchor; it may begin a date only as "T7/2021"
+            out.append((start, kind if "0" <= text[start] <= "9" else _key(text, start)))
+            continue
+        if kind == "figure":  # a word right before a figure, an anchor
             dist = 0
-            if not "0" <= text[start] <= "9":
-                out.append((start, _key(text, start)))
-        elif kind == "word" and not _is_anchor(m.group()):
+        word = m.group()
+        anchor_key = info(word)
+        if anchor_key is None:  # a case variant: "THÁNG" in a text scanned ignoring case
+            anchor_key = (kind == "roman" or _is_anchor(word), _key(text, start))
+        anchor, key = anchor_key
+        if not anchor:
             dist += 1
             if dist <= LEAD_REACH:
-                out.append((start, _key(text, start)))
+                out.append((start, key))
         else:
             dist = 0
-            if kind == "roman" or " " in m.group():  # a phrase: a date may begin inside
+            if " " in word or kind == "roman":  # a phrase: a date may begin inside
                 inner = [i.start() for i in _INNER_WORD.finditer(text, start + 1, end)]
                 out.extend((i, _key(text, i)) for i in reversed(inner))
-            out.append((start, _key(text, start)))
+            out.append((start, key))
     out.reverse()
     return out
 
@@ -188,6 +177,25 @@ def keyed_starts(text: str) -> list[tuple[int, str]]:
 _FIRST_KEYS: dict[str, frozenset[str]] = {
     name: frozenset(w.split()[0].lower() for w in first) for name, first in FIRST_WORDS.items()
 }
+#: What follows its figure when a rule's match begins with one, by rule: a slash or a dot
+#: ("f_sep": "27/7", "20 . 10"), a dash ("f_dash": "27-7", "2021-07-27", "20 - 25/7"), "tháng"
+#: ("f_month": "27 tháng 7") or "đến"/"tới" ("f_to": "5 đến 9/8"). A figure start is tried by
+#: the rules of its tail only (a test checks each match of these rules against it).
+_FIGURE_TAILS: dict[str, tuple[str, ...]] = {
+    "ngày <d> tháng <m> năm <y>": ("f_month",),
+    "<d>/<m>/<y>": ("f_sep", "f_dash"),
+    "<y>-<m>-<d>": ("f_dash",),
+    "ngày <d>/<m>": ("f_sep", "f_dash"),
+    "<m>/<y> after a cue": ("f_sep", "f_dash"),
+    "<d>/<m> âm lịch": ("f_sep", "f_dash", "f_month"),
+    "từ <date> đến <date>": ("f_sep", "f_dash", "f_month"),
+    "<d>-<d>/<m>/<y>": ("f_dash", "f_to"),
+    "<n> tháng đầu năm <y>": ("f_month",),
+    "ngày <d>/<m> và <d>/<m>/<y>": ("f_sep", "f_dash"),
+}
+_FIGURE_KEYS = frozenset(chain.from_iterable(_FIGURE_TAILS.values()))
+for _name, _tails in _FIGURE_TAILS.items():
+    _FIRST_KEYS[_name] |= frozenset(_tails)
 _KNOWN = frozenset(chain.from_iterable(_FIRST_KEYS.values()))
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: A day in number words (dates_common.DAY_WORDS: at most three words) is followed by "tháng"
@@ -213,6 +221,12 @@ def _key(text: str, s: int) -> str:
     return key if key in _KNOWN else ""
 
 
+#: Whether each word of the scan (lower case) is an anchor, and its :func:`_key`.
+_WORD_INFO: dict[str, tuple[bool, str]] = {
+    w: (w in _ANCHOR_WORDS, _key(w, 0)) for w in _ANCHOR_WORDS | _LEAD_WORDS
+}
+
+
 def _accepts(first: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a rule's lookahead on its first characters accepts a character (cached)."""
     if not first:
@@ -232,35 +246,73 @@ def _accepts(first: tuple[str, ...]) -> Callable[[str], bool]:
 _ACCEPTS: dict[str, Callable[[str], bool]] = {}
 
 
+class _Gates:
+    """The gates of the rules a start of one first word is tried by, checked in one ``match``:
+    each gate is an optional lookahead whose group says whether it matched."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = tuple(names)
+        self.none = (None,) * len(self.names)  # no gate matched
+        body = "".join(f"(?:(?=({dates_gates.PATTERNS[n]}))|)" for n in self.names)
+        self.match = re.compile(body, re.IGNORECASE).match
+
+
+def _gates_of(key: str, lunar: bool) -> _Gates:
+    return _Gates(
+        [
+            name
+            for name, keys in _FIRST_KEYS.items()
+            if key in keys and (lunar or name != dates_gates.LUNAR_RULE)
+        ]
+    )
+
+
+#: The gates of the rules of each first word, with the lunar rule (for a text with a lunar
+#: word: :func:`.dates_gates.has_lunar`) and without it.
+_KEY_GATES: dict[bool, dict[str, _Gates]] = {
+    lunar: {key: _gates_of(key, lunar) for key in _KNOWN} for lunar in (True, False)
+}
+_CHAR_GATES: dict[tuple[str, bool], _Gates] = {}
+
+
+def _char_gates(c: str, lunar: bool) -> _Gates:
+    """The gates of the rules whose lookahead accepts ``c`` (a start of no known first word)."""
+    gates = _CHAR_GATES.get((c, lunar))
+    if gates is None:
+        names = []
+        for name in _FIRST_KEYS:
+            accepts = _ACCEPTS.get(name)
+            if accepts is None:
+                accepts = _ACCEPTS[name] = _accepts(FIRST_WORDS[name])
+            if accepts(c) and (lunar or name != dates_gates.LUNAR_RULE):
+                names.append(name)
+        gates = _CHAR_GATES[(c, lunar)] = _Gates(names)
+    return gates
+
+
 def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     """``run_rules(rules, ctx)``, trying each rule only at the :func:`starts` where its first
     words are (a figure only before a separator or "tháng", :data:`_FIGURE_TAIL`) and its gate
-    lets through."""
+    (:mod:`.dates_gates`) lets through: every gate of the rules of a start in one ``match``."""
     text = ctx.text
-    by_key: dict[str, list[int]] = {}
-    other: dict[str, list[int]] = {}  # starts of no known first word, by character
-    for s, key in keyed_starts(text):
+    low = text.lower()
+    lunar = dates_gates.has_lunar(low)
+    key_gates = _KEY_GATES[lunar]
+    at: dict[str, list[int]] = {}
+    for s, key in keyed_starts(text, low):
         if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
-        if key:
-            by_key.setdefault(key, []).append(s)
-        else:
-            other.setdefault(text[s], []).append(s)
+        gates = key_gates[key] if key else _char_gates(text[s], lunar)
+        m = gates.match(text, s)
+        passed = m.groups() if m else gates.none
+        if passed == gates.none:
+            continue
+        for name, g in zip(gates.names, passed, strict=True):
+            if g is not None:
+                at.setdefault(name, []).append(s)
     out: list[Candidate] = []
     for rule in rules:
-        accepts = _ACCEPTS.get(rule.name)
-        if accepts is None:
-            accepts = _ACCEPTS[rule.name] = _accepts(FIRST_WORDS.get(rule.name, ()))
-        keys = _FIRST_KEYS.get(rule.name)
-        if keys is None:  # a rule without first words: everywhere
-            lists = [*by_key.values(), *other.values()]
-        else:
-            lists = [v for k, v in by_key.items() if k in keys]
-            lists += [v for c, v in other.items() if accepts(c)]
-        if not lists:
-            continue
-        at = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
-        gated = dates_gates.passing(rule.name, text, at)  # what the rule needs after a start
-        if gated:
-            out.extend(run_at((rule,), ctx, gated))
+        starts_ = at.get(rule.name)
+        if starts_:
+            out.extend(run_at((rule,), ctx, starts_))
     return out

@@ -229,18 +229,30 @@ def lead(starts: tuple[str, ...]) -> str:
     return f"(?=[{body}])".replace("[0123456789", "[0-9")
 
 
-def _group(m: regex.Match[str], name: str) -> str | None:
-    try:
-        value: str | None = m.group(name)
-        return value
-    except IndexError:
-        return None
+_ATOM_KEYS = ("d", "dw", "m", "mw", "y", "yw", "ry", "rm", "q", "rel", "sep")
+_ATOM_GROUPS: dict[tuple[regex.Pattern[str], str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _atom_groups(m: regex.Match[str], p: str) -> dict[str, str | None]:
+    """The atom groups of prefix ``p`` that the pattern of ``m`` has, by key; ``None`` for the
+    others (which groups a pattern has is looked up once per pattern and prefix)."""
+    found = _ATOM_GROUPS.get((m.re, p))
+    if found is None:
+        index = m.re.groupindex
+        keys = tuple(k for k in _ATOM_KEYS if p + k in index)
+        found = _ATOM_GROUPS[(m.re, p)] = (keys, tuple(p + k for k in keys))
+    keys, names = found
+    g: dict[str, str | None] = dict.fromkeys(_ATOM_KEYS)
+    if len(names) == 1:
+        g[keys[0]] = m.group(names[0])
+    elif names:
+        g.update(zip(keys, m.group(*names), strict=True))
+    return g
 
 
 def atom_value(m: regex.Match[str], p: str, ctx: Context) -> When | None:
     """The date described by the groups of prefix ``p``; ``None`` when invalid or unresolvable."""
-    keys = ("d", "dw", "m", "mw", "y", "yw", "ry", "rm", "q", "rel", "sep")
-    g = {k: _group(m, p + k) for k in keys}
+    g = _atom_groups(m, p)
     year: int | None = None
     if g["yw"]:
         year = spoken_number(g["yw"])

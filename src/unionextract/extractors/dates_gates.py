@@ -34,13 +34,41 @@ from collections.abc import Iterable, Sequence
 from .. import lexicons
 from ..numbers import NUMBER_WORDS
 from .dates_common import HOLIDAYS, MONTH_WORDS, PARTS, PERIODS, RELATIVE, SUNDAYS, WEEKDAYS
+from .dates_values import QUARTER_WORDS
 
 _I = re.IGNORECASE
 
 
+def trie(words: Sequence[str]) -> str:
+    """An alternation of ``words`` as a prefix tree, longer words first ("tháng này" before
+    "tháng"): a scan tries one branch per character instead of every word at every position.
+
+    >>> trie(["tư", "tuần", "tuầnx"])
+    't(?:uần(?:x)?|ư)'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 and not body.startswith("(?:") else f"{body}?"
+
+    return emit(tree)
+
+
 def _alt(words: Iterable[str]) -> str:
-    """An escaped alternation, longest first (the lexicon phrases have single spaces)."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: -len(w))) + ")"
+    """The lexicon phrases ``words`` (single spaces) as a prefix tree: a gate that does not
+    start with one of them fails on one character, not once per phrase."""
+    return "(?:" + trie(sorted(set(words))) + ")"
 
 
 def _nonspace(words: Iterable[str]) -> int:
@@ -80,20 +108,44 @@ _WORD_LEN = max(
 
 def _words(least: int, most: int) -> str:
     """``least`` to ``most`` words (letters or figures, at most :data:`_WORD_LEN` each: a gate
-    reads a bounded stretch, so trying it at every start stays linear) separated by spaces."""
-    word = rf"[^\W_]{{1,{_WORD_LEN}}}"
+    reads a bounded stretch, so trying it at every start stays linear) separated by spaces.
+
+    A word of a date ends where no letter or figure follows (the rules' ``(?![\\p{L}\\p{N}])``,
+    ``(?!\\d)`` before a separator or a space; ``[^\\W_]`` holds no character the ``regex``
+    module counts as neither: tests/test_dates_gates.py), so the gate reads whole words only."""
+    word = rf"[^\W_]{{1,{_WORD_LEN}}}(?![^\W_])"  # a whole word: no backtracking inside
     return rf"{word}(?:\s+{word}){{{least - 1},{most - 1}}}"
 
 
-#: A day in figures or in words (DAY_WORDS: at most three).
-_DAY = rf"(?:{_D}{{1,2}}|{_words(1, 3)})"
-_NUMBER_WORD = _alt(NUMBER_WORDS)
+#: A figure of one or two digits (a day, a month): whole, as the rules' ``(?!\\d)`` reads it.
+_NUM = rf"{_D}{{1,2}}(?!\d)"
+_NUMBER_WORD = rf"{_alt(NUMBER_WORDS)}(?![^\W_])"
+#: A day in figures or in words (DAY_WORDS: at most three number words).
+_DAY = rf"(?:{_NUM}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})"
+#: What follows "tháng" or "quý": a month or quarter in figures or words ("bảy", "II", "ba"),
+#: or the rest of a relative month ("này", "tiếp theo": "ngày 4 tháng này").
+_MONTH_OR_QUARTER = _alt(
+    [
+        *MONTH_WORDS,
+        *QUARTER_WORDS,
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        *(p.split(" ", 1)[1] for p in RELATIVE if p.split()[0] in ("tháng", "quý")),
+    ]
+)
+_MQ = rf"(?:{_NUM}|{_MONTH_OR_QUARTER}(?![^\W_]))"
 #: A year after "năm": "2021", "938", "hai không hai mốt" (YEAR_WORDS: 2 to 8 number words).
-_YEAR = rf"(?:{_D}{{3,4}}|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})"
+_YEAR = rf"(?:{_D}{{3,4}}(?!\d)|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})"
+_YEAR4 = rf"{_D}{{4}}(?!\d)"
 #: After a month or a quarter: "/2021", "-2021", " năm 2021", " của năm hai không hai mốt",
 #: " năm nay" (a relative year), " 2021".
-_YEAR_TAIL = rf"(?:\s*[/-]\s*{_D}{{4}}|\s+(?:của\s+)?năm\s+{_YEAR}|\s+{_REL}|\s+{_D}{{4}})?"
+_YEAR_TAIL = rf"(?:\s*[/-]\s*{_YEAR4}|\s+(?:của\s+)?năm\s+{_YEAR}|\s+{_REL}|\s+{_YEAR4})?"
 _DAY_SEP_MONTH = rf"{_N}{_D}{{1,2}} ?[/.-] ?{_D}{{1,2}}"
+#: The end of a date in figures (WE): no letter or figure, nor a separator and one, follows
+#: ("15/2020/NĐ-CP" is no date); ``[^\W_]`` holds no more than the rules' ``[\p{L}\p{N}]``.
+_WE = r"(?![^\W_]|[/.-][^\W_])"
 
 LUNAR_RULE = "<d>/<m> âm lịch"
 #: A weekday: "thứ Hai", "thứ 5", "Chủ nhật".
@@ -102,13 +154,13 @@ _WEEKDAY = rf"(?:thứ\s+{_alt(WEEKDAYS)}|{_alt(SUNDAYS)})"
 PATTERNS: dict[str, str] = {
     # dates_absolute
     "ngày <d> tháng <m> năm <y>": rf"{_N}{_DAY}\s+tháng\s",
-    "<d>/<m>/<y>": rf"{_DAY_SEP_MONTH} ?[/.-] ?{_D}{{2}}",
-    "<y>-<m>-<d>": rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}",
-    "ngày <d>/<m>": rf"{_DAY_SEP_MONTH}(?!\d)",
+    "<d>/<m>/<y>": rf"{_DAY_SEP_MONTH} ?[/.-] ?(?:{_D}{{4}}|{_D}{{2}}){_WE}",
+    "<y>-<m>-<d>": rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}{_WE}",
+    "ngày <d>/<m>": rf"{_DAY_SEP_MONTH}{_WE}",
     "mồng <d>": r"(?:ngày\s+)?(?:mồng|mùng)\s",
     "tháng <m>/<y>": rf"tháng\s+(?:{_D}|{_alt(MONTH_WORDS)})",
-    "T<m>/<y>": rf"t{_D}{{1,2}}/{_D}{{4}}",
-    "<m>/<y> after a cue": rf"{_D}{{1,2}}[/-]{_D}{{4}}",
+    "T<m>/<y>": rf"t{_D}{{1,2}}/{_D}{{4}}{_WE}",
+    "<m>/<y> after a cue": rf"{_D}{{1,2}}[/-]{_D}{{4}}{_WE}",
     "quý <q>/<y>": r"quý\s+[^\W_]",
     "năm <y>": rf"năm\s+{_YEAR}",
     LUNAR_RULE: rf"(?:{_N}{_DAY}(?:\s+tháng\s|[/.-])|tháng\s)",  # a day or a month, then
@@ -126,7 +178,7 @@ PATTERNS: dict[str, str] = {
     # dates_ranges
     "từ <date> đến <date>": (
         rf"{_FROM_CLOCK}(?:{_N}{_D}{{1,2}}[/.-]{_D}{{1,4}}(?:[/.-]{_D}{{2,4}})?"  # 20/4, 7/2021
-        rf"|(?:{_N}{_DAY}\s+)?(?:tháng|quý)\s+{_words(1, 2)}{_YEAR_TAIL}"  # tháng 7/2021
+        rf"|(?:{_N}{_DAY}\s+)?(?:tháng|quý)\s+{_MQ}{_YEAR_TAIL}"  # tháng 7/2021
         rf"|năm\s+{_YEAR}|{_REL}){_TO}"
     ),
     "<d>-<d>/<m>/<y>": rf"{_FROM_CLOCK}(?:ngày\s+)?{_D}{{1,2}}{_TO}",
@@ -140,40 +192,19 @@ PATTERNS: dict[str, str] = {
     "ngày <d> tháng <m> và ngày <d> tháng <m> năm <y>": (
         rf"{_N}{_D}{{1,2}}\s+tháng\s+{_D}{{1,2}}{_AND}"
     ),
-    "quý <q> và quý <q>/<y>": rf"quý\s+[^\W_]{{1,{_WORD_LEN}}}{_AND}",
+    "quý <q> và quý <q>/<y>": rf"quý\s+{_words(1, 1)}{_AND}",
     "năm <y> và <y>": rf"năm\s+{_D}{{4}}{_AND}",
 }
 GATES: dict[str, re.Pattern[str]] = {name: re.compile(p, _I) for name, p in PATTERNS.items()}
 
 
-def _cased(word: str) -> str:
-    """``word`` case-sensitively, each letter as the class of its lower and upper case."""
-    return "".join(
-        f"[{re.escape(c.lower())}{re.escape(c.upper())}]"
-        if c.lower() != c.upper()
-        else re.escape(c)
-        for c in word
-    )
+#: The letters of each lunar word (date_lunar.tsv: "(âm lịch)" holds "âm lịch"), lower case.
+LUNAR_CORES = sorted({w.strip("()").lower() for w in lexicons.words("date_lunar.tsv")})
 
 
-#: The letters of each lunar word (date_lunar.tsv: "(âm lịch)" holds "âm lịch"), in every case.
-LUNAR_CORES = sorted({w.strip("()") for w in lexicons.words("date_lunar.tsv")})
-_LUNAR = re.compile("|".join(_cased(w) for w in sorted(LUNAR_CORES, key=len, reverse=True)))
-
-
-def has_lunar(text: str) -> bool:
-    """Whether ``text`` may hold a lunar word ("âm lịch", "ÂL"), which every lunar date holds.
-
-    The ``regex`` module folds each of their letters to its lower or upper case only
-    (tests/test_dates_gates.py), so a case-sensitive search for these classes finds every
-    place the rule's case-insensitive word can match, in one fast scan."""
-    return _LUNAR.search(text) is not None
-
-
-def passing(name: str, text: str, at: Sequence[int]) -> Sequence[int]:
-    """The starts of ``at`` where the rule ``name`` may match."""
-    if name == LUNAR_RULE and not has_lunar(text):
-        return ()
-    gate = GATES[name]
-    match = gate.match
-    return [s for s in at if match(text, s)]
+def has_lunar(low: str) -> bool:
+    """Whether a text may hold a lunar word ("âm lịch", "ÂL"), which every lunar date holds;
+    ``low`` is the text's lower case. The ``regex`` module folds each of their letters to its
+    lower or upper case only (tests/test_dates_gates.py), which ``str.lower`` maps to the lower
+    case: a text whose lower case holds none of them holds no lunar word."""
+    return any(core in low for core in LUNAR_CORES)

@@ -90,11 +90,11 @@ def fields(w: When, until: When | None = None) -> dict[str, Any]:
 def with_reference_year(w: When, ctx: Context, end: int | None = None) -> When:
     """Fill a missing year from ``reference_date`` (CONTRACT: else it stays unknown); not for a
     date that recurs ("ngày 14/4 hàng năm") when ``end`` says where the date ends."""
+    if w.year is not None or ctx.reference_date is None or w.grain == "week":
+        return w
     if end is not None and around.recurring(ctx, end):
         return w
-    if w.year is None and ctx.reference_date is not None and w.grain != "week":
-        return replace(w, year=ctx.reference_date.year)
-    return w
+    return replace(w, year=ctx.reference_date.year)
 
 
 def from_date(d: dt.date, grain: str = "day") -> When:
