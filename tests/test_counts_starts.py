@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from unionextract import quantity
 from unionextract.context import Context
 from unionextract.extractors import counts
 from unionextract.extractors.counts_phrase import ROLES
-from unionextract.extractors.counts_starts import FIGURE_GATE
+from unionextract.extractors.counts_starts import FIGURE_GATE, trie
 from unionextract.normalize import normalize
 from unionextract.numbers import NUMBER_WORDS
 
@@ -200,3 +201,17 @@ def test_found_starts_are_anchored_starts() -> None:
 def test_case_folding_that_changes_length_reads_the_anchors() -> None:
     assert counts.STARTS.find("Straße 5 người") is None
     _check("Straße: 5 người, khoảng 30 hộ")
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_trie_matches_what_the_alternation_longest_first_matches(seed: int) -> None:
+    rng = random.Random(seed)
+    words = sorted(
+        {"".join(rng.choice("abcă ") for _ in range(rng.randint(1, 4))) for _ in range(12)}
+    )
+    words = [w for w in words if w]
+    text = "".join(rng.choice("abcăx ") for _ in range(400))
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert [m.span() for m in re.finditer(trie(words), text)] == [
+        m.span() for m in flat.finditer(text)
+    ]

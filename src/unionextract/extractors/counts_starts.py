@@ -33,7 +33,7 @@ of digits from inside it: each run is read from one start (two for a range's sec
 and the gate stays linear on any input.
 
 :meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
-of every word costs more than the rest of the kind): figures by a scan for digits, the few
+of every word costs more than the rest of the kind): figures by a scan for the gate, the few
 number and lead words by string search in the case-folded text.
 """
 
@@ -98,10 +98,38 @@ _SEP_FIRST = first_words(w for w in _SEPS if w[0].isalpha())
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
 _LETTER = regex.compile(r"[\p{L}\p{M}]", regex.V1)
 _NUMERIC = regex.compile(r"\p{N}", regex.V1)
-_FIGURES = regex.compile(r"\d+", regex.V1)
-_WORD_SEARCH = re.compile(
-    "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS | _LEADS_ONLY, key=len, reverse=True))
-)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (literals) as a trie, a longer word tried before a
+    word it begins with: what the alternation longest first matches, at half the cost in the
+    standard library's engine (no branch is tried letter by letter from the start again).
+
+    >>> trie(["ba", "bảy", "bao", "hai"])
+    '(?:b(?:a(?:o|)|ảy)|hai)'
+    """
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
+
+    return emit(root) or "(?!)"
+
+
+_WORD_SEARCH = re.compile(trie(_NUMBER_WORDS | _LEADS_ONLY))
 _RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
 _GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
 _SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
@@ -141,6 +169,11 @@ class RuleStarts:
         )
 
     def figure(self, text: str, s: int) -> int:
+        """The rules (bits) that may match at the figure at ``s`` (see :meth:`_figure`)."""
+        m = FIGURE_GATE.match(text, s)
+        return 0 if m is None else self._figure(text, m)
+
+    def _figure(self, text: str, m: regex.Match[str]) -> int:
         """The rules (bits) that may match at the figure at ``s``.
 
         After a word that no amount begins with, the amount is the digits and that word comes
@@ -148,9 +181,6 @@ class RuleStarts:
         a figure and a noun is rejected at once when it begins with a capital (its build) or is
         itself a one-word counted noun or non-unit not followed by a figure (its lookahead).
         """
-        m = FIGURE_GATE.match(text, s)
-        if m is None:
-            return 0
         nxt = m.group("next")
         if nxt is None:
             return _FIGURE_RULES if m.group("grouped") is not None else _RANGE
@@ -208,8 +238,8 @@ class RuleStarts:
         return out
 
     def find(self, text: str) -> tuple[list[int], ...] | None:
-        """:meth:`of_anchors` without the anchors of the whole text: figures found by a plain
-        scan for digits, number words and lead words by string search in the case-folded text
+        """:meth:`of_anchors` without the anchors of the whole text: figures found by a scan
+        for the gate, number words and lead words by string search in the case-folded text
         (``None`` when case folding changes the text's length, so positions would not be the
         text's: use :meth:`of_anchors`). Only the lead words within ``reach`` before a figure
         that may begin a count, or before a number word, are kept: a rule that matches at a
@@ -228,8 +258,8 @@ class RuleStarts:
         if len(folded) != len(text):
             return None
         starts: dict[int, int] = {}
-        for m in _FIGURES.finditer(text):
-            rules = self.figure(text, m.start())
+        for m in FIGURE_GATE.finditer(text, overlapped=True):  # at each position: linear
+            rules = self._figure(text, m)
             if rules:
                 starts[m.start()] = rules
         found = _words_at(text, folded)
