@@ -255,3 +255,31 @@ def test_reading_back_by_windows_changes_nothing(
         assert s.spans(text, cues) == want
         monkeypatch.undo()
     assert s.spans(texts[0], [len(texts[0]) - 4]) == [(1, len(texts[0]) - 4)]
+
+
+def _reference_starts(anchors: quantity.Anchors, text: str) -> list[int]:
+    """Anchors.starts written plainly: a loop over the words, each number, and each lead word
+    within reach before a number."""
+    numbers, leads = [], []
+    for m in quantity._TOKEN.finditer(text):
+        w, f = m.group(), m.group().casefold()
+        if w[0].isdecimal() or f in quantity._CORE_FOLDED:
+            numbers.append(m.start())
+        elif f in anchors.leads:
+            leads.append(m.start())
+    out = set(numbers)
+    for a in numbers:
+        first = quantity.reach_back(text, a, anchors.reach)
+        out.update(p for p in leads if first <= p < a)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_starts_equal_a_plain_reading(seed: int) -> None:
+    texts = [_generated(seed), *HOSTILE, "", "5", "$", "khoảng", " ²³ 5\u0663 đồng"]
+    if seed < len(FIXTURES):
+        texts.append(FIXTURES[seed].read_text(encoding="utf-8"))
+    for text in texts:
+        text = normalize(text).text
+        for mod in MODULES:
+            assert mod.ANCHORS.starts(text) == _reference_starts(mod.ANCHORS, text)
