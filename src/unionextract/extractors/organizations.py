@@ -120,7 +120,10 @@ def _window(text: str, pos: int) -> tuple[int, int]:
     """A short window around a name, within its line and clause: segmenting the whole sentence
     would cost more and decide nothing more; a few words of left context make the segmenter
     read the name's first word as it does in running text."""
-    start = max(text.rfind("\n", 0, pos) + 1, text.rfind(" ", 0, max(0, pos - _LEFT)) + 1)
+    # the later of the line's start and the start of the word _LEFT characters back (a line
+    # break is looked for only after that word: a text without one is not read back to its start)
+    word = text.rfind(" ", 0, max(0, pos - _LEFT)) + 1
+    start = max(word, text.rfind("\n", word, pos) + 1)
     m = _CLAUSE_END.search(text, pos, min(len(text), pos + _WINDOW))
     return start, m.start() if m else min(len(text), pos + _WINDOW)
 
@@ -257,10 +260,11 @@ def rule_matches(text: str, memo: heads.HeadsMemo | None = None) -> list[tuple[R
         for pos, here in found:
             if pos < last:
                 continue
-            m = heads.first_of(here, tails)
-            if m is not None:
-                out.append((rule, pos))
-                last = m[1]
+            for head, end in here:  # heads.first_of(here, tails)
+                if head.tail in tails:
+                    out.append((rule, pos))
+                    last = end
+                    break
     return out
 
 
@@ -281,6 +285,15 @@ def _after_title(text: str, pos: int, env: Env) -> Parse | bool | None:
     return parse(text, c.end(), env)
 
 
+def _blank(text: str, start: int, end: int) -> bool:
+    """``not text[start:end].strip()``, read back from ``end`` only to the first other
+    character (a head far from its line's start copies no long slice)."""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i == start
+
+
 def _column_header(text: str, pos: int) -> tuple[Parse, str] | None:
     """A header laid out in two columns ("LIÊN ĐOÀN LAO ĐỘNG      CỘNG HÒA XÃ HỘI …" over
     "TỈNH HÀ GIANG      Độc lập - Tự do - Hạnh phúc"): the issuing body is the left column
@@ -288,7 +301,7 @@ def _column_header(text: str, pos: int) -> tuple[Parse, str] | None:
     column); its canonical name reads both, with the second line as evidence."""
     line_start = text.rfind("\n", max(0, pos - _LEFT), pos) + 1
     line_end = text.find("\n", pos, pos + _WINDOW * 2)
-    if text[line_start:pos].strip() or line_end < 0:
+    if not _blank(text, line_start, pos) or line_end < 0:
         return None
     gap = _COLUMN_GAP.search(text, pos, line_end)
     if gap is None:

@@ -106,12 +106,9 @@ def head_starts(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
-@dataclass(frozen=True)
-class _Entry:
-    head: lx.Head
-    #: the surface as the head matches it: exactly, or case-folded
-    key: str
-    size: int
+#: a head to compare: the head, its surface as it matches (exactly, or case-folded), its
+#: size, and whether it is compared exactly, or case-folded one character for one
+_Entry = tuple[lx.Head, str, int, bool, bool]
 
 
 @cache
@@ -120,11 +117,11 @@ def _entries(exact: str, folded: str) -> tuple[tuple[_Entry, ...], int]:
     by_exact, by_folded = _first_words()
     here = {id(h) for h in (*by_exact.get(exact, ()), *by_folded.get(folded, ()))}
     chosen = lx.in_pattern_order((h for h in lx.heads().values() if id(h) in here), None)
-    entries = tuple(
-        _Entry(h, h.surface if h.abbreviated else h.surface.casefold(), len(h.surface))
-        for h in chosen
-    )
-    return entries, max((e.size for e in entries), default=0)
+    entries = []
+    for h in chosen:
+        key = h.surface if h.abbreviated else h.surface.casefold()
+        entries.append((h, key, len(h.surface), h.abbreviated, len(key) == len(h.surface)))
+    return tuple(entries), max((e[2] for e in entries), default=0)
 
 
 @cache
@@ -156,20 +153,19 @@ def heads_at(text: str, pos: int, exact: str, folded: str) -> Found:
     one_to_one = len(window_folded) == len(window)
     upper = _UPPER.match(text, pos) is not None
     out: Found = []
-    for e in entries:
-        if e.head.abbreviated:
-            if not window.startswith(e.key) or _GLUED.match(text, pos):
+    for head, key, size, abbreviated, one_for_one in entries:
+        if abbreviated:
+            if not window.startswith(key) or _GLUED.match(text, pos):
                 continue
-        elif not one_to_one or len(e.key) != e.size:
-            m = _alone(e.head).match(text, pos)
+        elif not one_to_one or not one_for_one:
+            m = _alone(head).match(text, pos)
             if m is not None:
-                out.append((e.head, m.end()))
+                out.append((head, m.end()))
             continue
-        elif not upper or not window_folded.startswith(e.key):
+        elif not upper or not window_folded.startswith(key):
             continue
-        end = pos + e.size
-        if _AFTER.match(text, end) is not None:
-            out.append((e.head, end))
+        if _AFTER.match(text, pos + size) is not None:
+            out.append((head, pos + size))
     return out
 
 

@@ -9,7 +9,7 @@ a national word ("Việt Nam", "Trung ương"), or a coordinated list ("các t�
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -153,17 +153,20 @@ def line_break(text: str, pos: int) -> int | None:
 
 def _words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     """Spans of up to ``limit`` words from ``pos``, separated by one space or " - "."""
-    out: list[tuple[int, int]] = []
-    while len(out) < limit:
+    return list(_iter_words(text, pos, limit))
+
+
+def _iter_words(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
+    """:func:`_words`, one at a time."""
+    for _ in range(limit):
         m = lx.ANY_WORD.match(text, pos)
         if not m:
-            break
-        out.append(m.span())
+            return
+        yield m.span()
         nxt = _WORD_SEP.match(text, m.end(), m.end() + 4)
         if not nxt:
-            break
+            return
         pos = nxt.end()
-    return out
 
 
 def _person_follows(text: str, pos: int) -> bool:
@@ -183,14 +186,15 @@ def known_place(text: str, pos: int, rank: str | None) -> tuple[int, str, lx.Pla
     """The longest known province/district spelling at ``pos`` (accent- and case-folded)."""
     if not text[pos : pos + 1].isupper():
         return None
-    spans = _words(text, pos, min(lx.max_place_words(), MAX_PLACE_WORDS))
     # a spelling's first k words fold to the first k words of its key (words are separated by
     # spaces, which folding keeps apart): past the first k words that begin no key, none is one
+    spans: list[tuple[int, int]] = []
     keys: list[str] = []
-    for _, end in spans:
-        key = fold(text[pos:end].replace(" - ", " - "))
+    for span in _iter_words(text, pos, min(lx.max_place_words(), MAX_PLACE_WORDS)):
+        key = fold(text[pos : span[1]].replace(" - ", " - "))
         if key not in lx.place_prefixes():
             break
+        spans.append(span)
         keys.append(key)
     for k in range(len(keys), 0, -1):
         found = lx.places().get(keys[k - 1])
