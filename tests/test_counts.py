@@ -147,7 +147,7 @@ def test_unit_is_the_noun_compound(text: str, expected: list[tuple[str, str]]) -
 
 
 def test_tagger_sees_a_window_of_a_long_clause() -> None:
-    """underthesea's tagger is quadratic in what it tags: a long clause is tagged by blocks."""
+    """A long clause is tagged by blocks (Context.tag_span): each word costs little."""
     import time
 
     text = "tặng 5 vé xem phim " * 800
@@ -156,3 +156,30 @@ def test_tagger_sees_a_window_of_a_long_clause() -> None:
     assert time.process_time() - start < 10
     assert len(counts) == 800
     assert {c.unit for c in counts} == {"vé xem phim"}
+
+
+def _label_by_pattern(before: str) -> bool:
+    """counts._is_label without its cheap first check: the pattern alone."""
+    from unionextract.extractors import counts as c
+
+    m = c._LABEL_BEFORE.search(before)
+    if m is None:
+        return False
+    prev = (m.group("prev") or "").lower()
+    return prev not in c._LABEL_CANCELLERS and prev not in c._LABELS[m.group("label").lower()]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_label_check_equals_the_pattern(seed: int) -> None:
+    import random
+
+    from unionextract.extractors import counts as c
+
+    rng = random.Random(seed)
+    pieces = [*c._LABELS, *c._LABEL_CANCELLERS, "ĐIỀU", "Số", "x", "5", "ß", "\u0301", "ǅ"]
+    for _ in range(200):
+        before = "".join(
+            rng.choice(pieces) + rng.choice(["", " ", "  ", "\n", " \n", "\n "])
+            for _ in range(rng.randint(0, 4))
+        )[-24:]
+        assert c._is_label(before) == _label_by_pattern(before), repr(before)

@@ -74,12 +74,19 @@ _LABELS: dict[str, frozenset[str]] = {
     r[0].lower(): frozenset(r[1].split("|") if len(r) > 1 else ())
     for r in lexicons.rows("count_labels.tsv")
 }
+_WORDS_OF_LABEL = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
 _LABEL_BEFORE = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{M}}])(?P<prev>[\p{{L}}\p{{M}}]+)[ ]+)?(?<![\p{{L}}\p{{M}}])"
     rf"(?P<label>{alternation(_LABELS)})[ ]+$",
     _FLAGS,
 )
 _LABEL_CANCELLERS = frozenset({"mỗi", "từng"})
+# The last word of each label (case-folded), and the run of letters that ends a text: a label
+# ends with a letter, so a label before the spaces that end ``before`` is that run's last word.
+_LABEL_LAST = frozenset(w.split(" ")[-1].casefold() for w in _LABELS)
+_LAST_LETTERS = regex.compile(r"(?r)[\p{L}\p{M}]+\Z", regex.V1)
+if any(not _WORDS_OF_LABEL.fullmatch(w) for w in _LABEL_LAST):
+    raise ValueError("a label must end with a word of letters")
 _YEAR_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(lexicons.words('year_determiners.tsv'))})[ ]+$", _FLAGS
 )
@@ -96,6 +103,12 @@ _LOOK_BEHIND = 24
 
 def _is_label(before: str) -> bool:
     """Whether the text before a number ends with a label word ("Điều", "số", "mũi")."""
+    # cheap first: a label match ends with spaces at the end (``$``: or before a last "\n"),
+    # after the label's last word
+    tail = before[:-1] if before.endswith("\n") else before
+    word = _LAST_LETTERS.search(tail.rstrip(" "))
+    if not tail.endswith(" ") or word is None or word.group().casefold() not in _LABEL_LAST:
+        return False
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return False
