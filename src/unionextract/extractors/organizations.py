@@ -85,8 +85,6 @@ Decisions (see also fixtures/*.expected.json "notes"):
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..context import Context
@@ -316,7 +314,7 @@ def _column_header(text: str, pos: int) -> tuple[Parse, str] | None:
     got = parse(f"{left1}\n{left2}", 0)
     if got is None or got.end <= len(left1) or got.items:
         return None
-    first = replace(got, start=pos, end=pos + len(left1), places=(), pending=None)
+    first = got._replace(start=pos, end=pos + len(left1), places=(), pending=None)
     return first, left2
 
 
@@ -371,7 +369,7 @@ def extract(ctx: Context) -> list[Candidate]:
         if p.pending and not _PLURAL_BEFORE.search(ctx.text, max(0, p.start - 8), p.start):
             resolved = own.get(p.pending)
             if resolved is not None:
-                p = replace(p, canonical=f"{p.canonical} {resolved.name}")
+                p = p._replace(canonical=f"{p.canonical} {resolved.name}")
                 extra["evidence"] = resolved.evidence
         out.extend(_candidates(rule.name, p, extra))
     return out

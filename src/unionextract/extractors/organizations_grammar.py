@@ -11,8 +11,6 @@ be resolved from the rest of the document.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from ..normalize import fold
@@ -73,7 +71,7 @@ def _head_base(text: str, pos: int, env: Env) -> HeadBase | None:
     )
     defined = _DEFINED.match(text, base.end)
     if defined:  # "Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu": the name goes on after it
-        base = replace(base, end=defined.end(), abbreviation=base.abbreviation or defined["a"])
+        base = base._replace(end=defined.end(), abbreviation=base.abbreviation or defined["a"])
     return m, head, base, defined
 
 
@@ -97,8 +95,8 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
         # "Trung tâm Y tế dự phòng tỉnh Hà Giang": a longer head read as a department
         tail = _as_department(text, m.group(), base, head, env)
     if tail is not None and defined and tail.end == defined.end():
-        tail = replace(
-            tail, end=m.end(), abbreviation=None if not head.abbreviated else tail.abbreviation
+        tail = tail._replace(
+            end=m.end(), abbreviation=None if not head.abbreviated else tail.abbreviation
         )
     if tail is None or (tail.org_type == "inherit" and env.depth == 0):
         return None  # a board or bloc without its body (nested ones take the outer type)
@@ -117,8 +115,7 @@ def _as_department(text: str, written: str, base: Parse, head: lx.Head, env: Env
     )
     if word is None:
         return None
-    short = replace(
-        base,
+    short = base._replace(
         end=base.start + len(word),
         canonical=lx.as_written(written[: len(word)], word),
         abbreviation=None,
@@ -146,8 +143,7 @@ def _abbreviated(written: str, canonical: str) -> bool:
 
 
 def _join(base: Parse, frag: Parse, sep: str = " ") -> Parse:
-    return replace(
-        base,
+    return base._replace(
         end=frag.end,
         canonical=f"{base.canonical}{sep}{frag.canonical}" if frag.canonical else base.canonical,
         abbreviation=base.abbreviation or frag.abbreviation,
@@ -164,11 +160,11 @@ def _with_place(text: str, base: Parse, head: lx.Head, required: bool) -> Parse 
     if isinstance(frag, Parse):
         if frag.items:
             items = tuple((s, e, f"{base.canonical} {c}") for s, e, c in frag.items)
-            return replace(_join(base, frag), items=items)
+            return _join(base, frag)._replace(items=items)
         return _join(base, frag)
     if required:
         return None
-    return replace(base, pending=head.bare_rank or None)
+    return base._replace(pending=head.bare_rank or None)
 
 
 def _t_done(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
@@ -212,7 +208,7 @@ def _inner(text: str, base: Parse, env: Env) -> Parse | None:
         return None
     org_type = inner.org_type if base.org_type == "inherit" else base.org_type
     joined = _join(base, inner)
-    return replace(joined, org_type=org_type)
+    return joined._replace(org_type=org_type)
 
 
 def _t_named(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
@@ -244,7 +240,7 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         return None
     if _BRANCH.match(text, p, p + 6):
         word = lx.as_written(text[p : p + 5], "ngành")
-        got = _field(text, replace(base, end=p + 5, canonical=f"{base.canonical} {word}"))
+        got = _field(text, base._replace(end=p + 5, canonical=f"{base.canonical} {word}"))
         return _with_place(text, got, head, required=False) if got else None
     got = _field(text, base)
     if got:
@@ -269,7 +265,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     nat = _CENTRAL.match(text, p)
     if nat and head.tail == "unit" and base.org_type == "inherit" and head.canonical != "Cơ quan":
         # "Ban Tổ chức Trung ương": a central board of the Party
-        return replace(_join(base, Parse(p, nat.end(), nat.group(), "")), org_type="party")
+        return _join(base, Parse(p, nat.end(), nat.group(), ""))._replace(org_type="party")
     if base.org_type == "inherit":
         return None
     run = title_run(text, p, MAX_NAME_WORDS, cut_surnames=False, words=env.words)
@@ -288,7 +284,7 @@ def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         if inner is not None:
             return inner
     if base.org_type == "inherit":  # "Ban Dân vận Trung ương": a board of the Party
-        base = replace(base, org_type="party")
+        base = base._replace(org_type="party")
     return _with_place(text, base, head, required=False)
 
 

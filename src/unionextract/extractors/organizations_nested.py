@@ -23,7 +23,6 @@ bounded number of words, so a name still costs time linear in its length.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 import regex
 
@@ -92,8 +91,7 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
                 return None  # "Trung tâm … tỉnh": a unit of which province is not said
             words = _function_words(text, spans)
             org_type = got.org_type if base.org_type == "inherit" else base.org_type
-            return replace(
-                base,
+            return base._replace(
                 end=got.end,
                 canonical=f"{base.canonical} {words} {got.canonical}",
                 org_type=org_type,
@@ -122,7 +120,7 @@ def _parent(
         return None  # "các huyện": a plural level names no parent
     frag = place_tail(text, end, direct=False)
     if isinstance(frag, Parse) and not frag.items:  # a unit of the province or district
-        return replace(frag, org_type=lx.departments().get(head, _INHERIT)[0])
+        return frag._replace(org_type=lx.departments().get(head, _INHERIT)[0])
     nat = lx.national_pattern().match(text, q)
     if nat:
         return Parse(
@@ -156,8 +154,7 @@ def shared_body(text: str, base: Parse, env: Env, parse_fn: ParseFn) -> Parse | 
     if not second.canonical.startswith(f"{board} "):
         return None
     body = second.canonical[len(board) + 1 :]  # the second may share a third's body
-    return replace(
-        base,
+    return base._replace(
         canonical=f"{base.canonical} {body}",
         org_type=second.org_type,
         pending=second.pending,

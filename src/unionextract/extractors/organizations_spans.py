@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -49,8 +50,10 @@ class PlaceRef:
     end: int
 
 
-@dataclass(frozen=True)
-class Parse:
+class Parse(NamedTuple):
+    """A name or a piece of one, as parsed (an immutable tuple: made in the thousands, a
+    named tuple costs a fraction of a frozen dataclass; change one with ``_replace``)."""
+
     start: int
     end: int
     canonical: str
@@ -60,7 +63,7 @@ class Parse:
     pending: str | None = None
     places: tuple[PlaceRef, ...] = ()
     #: coordinated list "LĐLĐ các tỉnh: Sơn La, Lào Cai": (start, end, canonical) per conjunct
-    items: tuple[tuple[int, int, str], ...] = field(default=())
+    items: tuple[tuple[int, int, str], ...] = ()
 
 
 #: word tokens (start, end) of the sentence around a position — underthesea's segmentation,
@@ -323,7 +326,7 @@ def place_tail(
             kp = known_place(text, q, rank) if rank != "commune" else None
             if kp:
                 frag = place_parse(q, kp[0], f"{canon} {kp[1]}", kp[2], rank)
-                return replace(frag, start=p)
+                return frag._replace(start=p)
             # an upper-case title shows no word boundaries: an unknown place takes two words
             caps = regex.match(r"\p{Lu}{2}", text[q : q + 2]) is not None
             run = title_run(text, q, 2 if caps else MAX_PLACE_WORDS, cut_surnames=True)
