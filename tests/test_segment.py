@@ -237,3 +237,20 @@ def test_tag_span_is_the_sentence_clause_or_block() -> None:
     block = 1000 // context.TAG_BLOCK * context.TAG_BLOCK  # the clause is the whole text
     assert ctx.tag_span(block) == ctx.tag_span(block + context.TAG_BLOCK - 1) == (a, b)
     assert ctx.pos_tags_near(1000) is ctx.pos_tags(a, b)
+
+
+def test_pos_tag_features_follow_any_template() -> None:
+    """Bigrams with a function, columns, far offsets: as underthesea's template2features."""
+    from underthesea.pipeline.pos_tag import tagged_feature
+
+    template = ["T[-1,0].lower", "T[0,1].istitle", "T[-4][1]", "T[3]", "T[0].isdigit", "T[1,3]"]
+    functions = {
+        name: getattr(tagged_feature, f"text_{name}")
+        for name in ("lower", "istitle", "isallcap", "isdigit", "is_in_dict")
+    }
+    fast = segment._fast_features(template, functions)
+    for words in (["Một"], ["Hà Nội", "12", "có", "x", "Y Z"]):
+        sent = [(w, "X") for w in words]
+        want = [tagged_feature.word2features(sent, i, template) for i in range(len(sent))]
+        assert fast(sent) == want
+    assert fast([]) == []

@@ -254,7 +254,7 @@ def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
 
 
 def _same_piece(a: str, b: str) -> bool:
-    return fold("".join(a.split())) == fold("".join(b.split()))
+    return a == b or fold("".join(a.split())) == fold("".join(b.split()))
 
 
 # --- POS tagging in linear time -----------------------------------------------------------
@@ -290,23 +290,32 @@ def _fast_features(template: list[str], functions: dict[str, Callable[[str], obj
 
     def features(sent: list[tuple[str, str]]) -> list[list[str]]:
         n = len(sent)
-        columns = [[t[j] for t in sent] for j in range(len(sent[0]))] if sent else []
-        out = []
-        for i in range(n):
-            row = []
-            for prefix, column, index1, index2, func in parsed:
-                if i + index1 < 0:
-                    row.append(f"{prefix}BOS")
-                    continue
-                if i + index1 >= n or (index2 is not None and i + index2 >= n):
-                    row.append(f"{prefix}EOS")
-                    continue
-                if index2 is not None:
-                    word = " ".join(columns[column][i + index1 : i + index2 + 1])
+        if not n:
+            return []
+        columns = [[t[j] for t in sent] for j in range(len(sent[0]))]
+        out: list[list[str]] = [[] for _ in range(n)]
+        applied: dict[tuple[int, Callable[[str], object]], list[str]] = {}
+        for prefix, column, index1, index2, func in parsed:
+            col = columns[column]
+            bos, eos = f"{prefix}BOS", f"{prefix}EOS"
+            if index2 is None and func is not None:
+                key = (column, func)
+                if key not in applied:
+                    applied[key] = [str(func(w)) for w in col]
+                values = applied[key]
+            else:
+                values = col
+            for i in range(n):
+                a = i + index1
+                if a < 0:
+                    out[i].append(bos)
+                elif a >= n or (index2 is not None and i + index2 >= n):
+                    out[i].append(eos)
+                elif index2 is not None:
+                    joined = " ".join(col[a : i + index2 + 1])
+                    out[i].append(prefix + (str(func(joined)) if func is not None else joined))
                 else:
-                    word = sent[i + index1][column]
-                row.append(f"{prefix}{func(word) if func is not None else word}")
-            out.append(row)
+                    out[i].append(prefix + values[a])
         return out
 
     return features
