@@ -283,3 +283,14 @@ def test_starts_equal_a_plain_reading(seed: int) -> None:
         text = normalize(text).text
         for mod in MODULES:
             assert mod.ANCHORS.starts(text) == _reference_starts(mod.ANCHORS, text)
+
+
+def test_a_cue_after_a_stop_sign_reads_nothing_back() -> None:
+    """A cue right after an ASCII sign the stretch has no place for ("%%", "$$") gets an
+    empty span without reading: the same span the reading gives."""
+    for mod, s in ((money, money._STRETCH), (percents, percents.STRETCH)):
+        for text in ("%%5%%%", "$$5$ $", "(5%)-5%~5%;5%", "x-5 ~ 5,5.%", "5%\n5%"):
+            cues = [i for i, c in enumerate(text) if c in "%$"]
+            read = quantity.Stretch.__new__(quantity.Stretch)
+            read.__dict__.update(s.__dict__, _stops=frozenset())
+            assert s.spans(text, cues) == read.spans(text, cues), (mod.KIND, text)

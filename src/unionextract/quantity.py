@@ -454,6 +454,10 @@ class Stretch:
         runs = {r.group() for w in words for r in _LETTERS.finditer(w)}
         signs = {c for w in words for c in _NOT_LETTERS.findall(w)} - {" "}
         self._longest = max(map(len, runs), default=0)
+        # What a stretch cannot end with, cheaply: an ASCII sign or space not among these.
+        self._stops = frozenset(
+            chr(i) for i in range(128) if not chr(i).isalnum() and chr(i) not in signs | set(" .,")
+        )
         assert self._longest < _BACK_WINDOW
         self.pattern = regex.compile(
             rf"(?r){SIMPLE_FOLD}(?:[\d .,{''.join(map(regex.escape, sorted(signs)))}]"
@@ -472,9 +476,13 @@ class Stretch:
         """
         out: list[tuple[int, int]] = []
         frontier = len(text) + 1
-        back, longest = self.pattern.match, self._longest
+        back, longest, stops = self.pattern.match, self._longest, self._stops
         for c in sorted(set(cues), reverse=True):
             if c < frontier:
+                if not c or text[c - 1] in stops:  # "%%%": nothing to read back
+                    frontier = c
+                    out.append((c, c))
+                    continue
                 lo = c - _BACK_WINDOW if c > _BACK_WINDOW else 0
                 first = back(text, lo, c).start()  # the first window, as in _first
                 if lo and first != c and first <= lo + longest:
