@@ -20,11 +20,16 @@ letter after no letter, mark or digit, and that word has the *keys* of a head's 
 (:func:`keys`). :func:`head_starts` lists those positions with one cheap scan: every position
 where a head pattern can match is among them.
 
-**Which.** At a position, only the heads with the word's keys can match. One pattern per pair
-of keys tests each of them in a lookahead (:func:`heads_at`): the heads that match there, in
-the order of the alternation, each with its end. A head pattern (of any tail classes) is that
+**Which.** At a position, only the heads with the word's keys can match, and each is compared
+as its alternative would match it (:func:`heads_at`): the lookbehinds and what must follow a
+head by the patterns' own pieces, the head itself as a string — exactly for an abbreviation,
+case-folded for a head in full (one character for one, which is how a ``(?i:…)`` match of
+characters that fold to one character goes; text with a character that folds to more is
+matched by the head's own alternative). The result is the heads that match there, in the
+order of the alternation, each with its end. A head pattern (of any tail classes) is that
 alternation: at a position it matches the first of its heads that matches there, up to that
-head's end — the first of :func:`heads_at` of those tail classes (:func:`match_head`).
+head's end — the first of :func:`heads_at` of those tail classes (:func:`first_of`,
+:func:`match_head`).
 
 Both steps are checked against the plain patterns on the fixtures and on generated text
 (tests/test_organizations_heads.py).
@@ -49,7 +54,7 @@ _UPPER = regex.compile(r"\p{Lu}", regex.V1)
 Found = list[tuple[lx.Head, int]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeadMatch:
     """A head of the lexicon written at ``start:stop`` (read like a ``regex`` match)."""
 
