@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import regex
 
-from unionextract import lexicons, quantity, rules
+from unionextract import lexicons, quantity, quantity_anchors, rules
 from unionextract.context import Context
 from unionextract.extractors import counts, money, percents
 from unionextract.normalize import normalize
@@ -226,7 +226,7 @@ def test_starts_in_spans_are_the_starts_there(seed: int) -> None:
     what Anchors.starts gives there."""
     text = normalize(_generated(seed, 60)).text
     rng = random.Random(seed)
-    tokens = sorted(m.start() for m in quantity._TOKEN.finditer(text))
+    tokens = sorted(m.start() for m in quantity_anchors._TOKEN.finditer(text))
     for mod in (*_CUED, counts):
         starts = mod.ANCHORS.starts(text)
         assert mod.ANCHORS.starts_in(text, [(0, len(text))]) == starts
@@ -251,7 +251,7 @@ def test_reading_back_by_windows_changes_nothing(
     for text in texts:
         cues = [i for i in range(len(text)) if text.startswith("đồng", i)]
         want = s.spans(text, cues)
-        monkeypatch.setattr(quantity, "_BACK_WINDOW", window)
+        monkeypatch.setattr(quantity_anchors, "_BACK_WINDOW", window)
         assert s.spans(text, cues) == want
         monkeypatch.undo()
     assert s.spans(texts[0], [len(texts[0]) - 4]) == [(1, len(texts[0]) - 4)]
@@ -261,9 +261,9 @@ def _reference_starts(anchors: quantity.Anchors, text: str) -> list[int]:
     """Anchors.starts written plainly: a loop over the words, each number, and each lead word
     within reach before a number."""
     numbers, leads = [], []
-    for m in quantity._TOKEN.finditer(text):
+    for m in quantity_anchors._TOKEN.finditer(text):
         w, f = m.group(), m.group().casefold()
-        if w[0].isdecimal() or f in quantity._CORE_FOLDED:
+        if w[0].isdecimal() or f in quantity_anchors._CORE_FOLDED:
             numbers.append(m.start())
         elif f in anchors.leads:
             leads.append(m.start())
