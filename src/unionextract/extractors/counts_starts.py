@@ -160,8 +160,11 @@ class RuleStarts:
 
     def __init__(self, heads: Iterable[str], not_units: Iterable[str], reach: int) -> None:
         heads, not_units = list(heads), list(not_units)
+        if any(not h[:1].isalpha() for h in heads):
+            raise ValueError(f"a counted noun must begin with a letter: {heads}")
         self.reach = reach
-        self._head_first = first_words(heads)
+        # the first run of letters of each counted noun, with its case (the rules match it so)
+        self._head_first = frozenset(m.group() for h in heads if (m := _LETTERS.match(h)))
         # one-word entries only: a longer one may fail where its first word stands alone
         self._one_word_heads = frozenset(h for h in heads if _LETTERS.fullmatch(h))
         self._one_word_not_units = frozenset(
@@ -187,7 +190,7 @@ class RuleStarts:
         folded = nxt.casefold()
         if folded in _AMOUNT_FIRST:
             return _FIGURE_RULES
-        rules = (_NUMBER_UNIT if folded in self._head_first else 0) | (
+        rules = (_NUMBER_UNIT if nxt in self._head_first else 0) | (
             _RANGE if folded in _SEP_FIRST else 0
         )
         if nxt[0].islower() and not (
@@ -218,7 +221,7 @@ class RuleStarts:
         if number is not None:
             after = _NEXT.match(text, number.end())
         nxt = after.group("next") if after is not None else None
-        if not unit_other and (nxt is None or nxt.casefold() not in self._head_first):
+        if not unit_other and (nxt is None or nxt not in self._head_first):
             rules &= ~_NUMBER_UNIT
         if not range_other and (after is None or (nxt and nxt.casefold() not in _SEP_FIRST)):
             rules &= ~_RANGE
@@ -271,8 +274,17 @@ class RuleStarts:
                     continue
             starts[p] = self.word(text, p, w)
         out: tuple[list[int], ...] = ([], [], [], [])
+        unit, noun, ranges, magnitude = out
         for s in sorted(starts):
-            _add(out, s, starts[s])
+            rules = starts[s]
+            if rules & _NUMBER_UNIT:
+                unit.append(s)
+            if rules & _FIGURE_NOUN:
+                noun.append(s)
+            if rules & _RANGE:
+                ranges.append(s)
+            if rules & _MAGNITUDE:
+                magnitude.append(s)
         return out
 
 
