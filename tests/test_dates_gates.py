@@ -19,7 +19,7 @@ import regex
 
 from unionextract.context import Context
 from unionextract.extractors import dates, dates_anchors, dates_gates
-from unionextract.extractors.dates_common import FLAGS, MONTH_WORDS, RELATIVE
+from unionextract.extractors.dates_common import FLAGS, MONTH_WORDS, RELATIVE, WB
 from unionextract.normalize import normalize
 from unionextract.numbers import NUMBER_WORDS
 from unionextract.rules import run_rules
@@ -31,24 +31,44 @@ RULES = {r.name: r for r in dates.RULES}
 _ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
 
 
+#: Rules whose gate also leaves out matches their build always rejects (a day with dots and no
+#: year after a dash: dates_gates._to); for them a miss is a match whose build gives a date.
+#: (That the skipped, rejected match hid nothing from later starts is shown by the anchored
+#: run's equality with the plain run: tests/test_dates_anchors.py.)
+_BUILD_LEVEL = {"từ <date> đến <date>", "<d>-<d>/<m>/<y>"}
+
+
 def _gated_misses(text: str) -> list[tuple[str, int]]:
     """(rule, position) where the rule's pattern matches and its gate does not."""
     text = normalize(text).text
+    contexts = [Context(normalize(text), None), Context(normalize(text), REF)]
     misses = []
     for name, rule in RULES.items():
-        gate = dates_gates.GATES[name]
+        gate = dates_gates.gate(name)
         lunar = name == dates_gates.LUNAR_RULE and not dates_gates.has_lunar(text.lower())
         for p in range(len(text)):
-            if rule.pattern.match(text, p) is None:
+            m = rule.pattern.match(text, p)
+            if m is None or (not lunar and gate.match(text, p) is not None):
                 continue
-            if lunar or gate.match(text, p) is None:
-                misses.append((name, p))
+            if name in _BUILD_LEVEL and all(rule.build(m, ctx) is None for ctx in contexts):
+                continue
+            misses.append((name, p))
     return misses
 
 
 def test_every_rule_has_a_gate() -> None:
-    assert set(dates_gates.GATES) == set(RULES)
+    assert set(dates_gates.PATTERNS) == set(RULES)
     assert dates_gates.LUNAR_RULE in RULES
+
+
+def test_rules_begin_at_a_word_boundary() -> None:
+    """The gates' lookbehind is the rules' WB (or their own, for two)."""
+    for name, rule in RULES.items():
+        own = dates_gates.OWN_LOOKBEHIND.get(name)
+        if own is None:
+            assert WB in rule.pattern.pattern, name
+        else:
+            assert r"(?<![\p{L}\p{N}/.-])" in rule.pattern.pattern, name
 
 
 @pytest.mark.parametrize("name", sorted(RULES))
@@ -127,7 +147,7 @@ def _letters(pattern: str) -> set[str]:
 def test_re_ignorecase_folds_what_regex_folds() -> None:
     """Each letter of a gate matches, under ``re.IGNORECASE``, every character the ``regex``
     module's simple case folding matches to it."""
-    letters = set().union(*(_letters(g.pattern) for g in dates_gates.GATES.values()))
+    letters = set().union(*(_letters(p) for p in dates_gates.PATTERNS.values()))
     for letter in sorted(letters):
         folded = {m.group() for m in regex.finditer(regex.escape(letter), _ALL_CHARS, FLAGS)}
         stdlib = {m.group() for m in re.finditer(re.escape(letter), _ALL_CHARS, re.IGNORECASE)}
@@ -170,8 +190,8 @@ def test_gates_stay_linear(family: str) -> None:
     def cost(n: int) -> float:
         text = FAMILIES[family](n)
         t0 = time.process_time()
-        for gate in dates_gates.GATES.values():
-            match = gate.match
+        for name in dates_gates.PATTERNS:
+            match = dates_gates.gate(name).match
             for i in range(len(text)):
                 match(text, i)
         return time.process_time() - t0

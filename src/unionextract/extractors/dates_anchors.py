@@ -84,22 +84,45 @@ _FIGURE_TAIL = (
     r"(?P<f_sep> ?[/.] ?\d)|(?P<f_dash>[ \t\r\n]*[\-–])|(?P<f_month>\s+tháng)"
     r"|(?P<f_to>\s+(?:cho|đến|tới))"
 )
-_TOKEN = (
-    # only at the start of a word: no date begins after a letter or a digit (WB)
-    rf"{_B}(?=[^\W_])(?:t?\d+(?={_FIGURE_TAIL})"
-    # a word ("5" of "thứ 5" is a figure: without a tail, an anchor marked on the word before)
-    rf"|(?!\d)(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))})){_E}"
-    # a word right before a figure (nothing but spaces and punctuation between)
-    r"(?=(?P<figure>[\W_]*t?\d)|))"
-)
+
+
+_ANY_TAIL = re.sub(r"\(\?P<\w+>", "(?:", _FIGURE_TAIL)  # the tail without its groups
+_WORDS = trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))
+
+
+def _token(figure_gates: str) -> str:
+    """The scan's pattern; a figure is a token when ``figure_gates`` match at it."""
+    return (
+        # only at the start of a word: no date begins after a letter or a digit (WB)
+        rf"{_B}(?=[^\W_])(?:(?:t|(?=\d+(?:{_ANY_TAIL}))(?={figure_gates}))\d+(?={_FIGURE_TAIL})"
+        # a word ("5" of "thứ 5" is a figure: without a tail, an anchor marked on the word before)
+        rf"|(?!\d)(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_WORDS})){_E}"
+        # a word right before a figure (nothing but spaces and punctuation between)
+        r"(?=(?P<figure>[\W_]*t?\d)|))"
+    )
+
+
 #: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
 #: in ``re``. ``str.lower`` maps each character the rules' ``regex`` folding matches to a letter of
-#: the words to that letter, except "ſ" (replaced by "s") and "İ" (two characters in lower case:
-#: such a text is scanned ignoring case) — tests/test_dates_anchors.py checks every character.
-#: A figure is a token only with its date tail: one without is an anchor for the words before
-#: it only, which the scan marks (``figure``) instead — a third of the tokens fewer to walk.
-_TOKENS_LOWER = re.compile(_TOKEN)
-_TOKENS = re.compile(_TOKEN, re.IGNORECASE)
+#: the words (and of the gates) to that letter, except "ſ" (replaced by "s") and "İ" (two
+#: characters in lower case: such a text is scanned ignoring case) — tests/test_dates_anchors.py
+#: checks every character. A figure is a token only with its date tail and where the gate of a
+#: rule that may begin with it matches (:data:`_FIGURE_TAILS`, :mod:`.dates_gates`): one without
+#: is an anchor for the words before it only, which the scan marks (``figure``) instead.
+_SCANNERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+
+
+def _scanner(lunar: bool, ignore_case: bool) -> re.Pattern[str]:
+    """The scan, with the lunar rule's gate or without; compiled when first needed."""
+    scanner = _SCANNERS.get((lunar, ignore_case))
+    if scanner is None:
+        names = [n for n in _FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
+        gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
+        flags = re.IGNORECASE if ignore_case else 0
+        scanner = _SCANNERS[(lunar, ignore_case)] = re.compile(_token(gates), flags)
+    return scanner
+
+
 _ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_ANCHOR_WORDS)), re.IGNORECASE)
 _WORD_CHAR = re.compile(r"[^\W_]")
 _INNER_WORD = re.compile(r"(?<=\s)\S")
@@ -114,14 +137,14 @@ def _is_anchor(word: str) -> bool:
     return _ANCHOR.fullmatch(word) is not None  # a case variant .lower() does not fold
 
 
-def _tokens(text: str, low: str) -> list[re.Match[str]]:
+def _tokens(text: str, low: str, lunar: bool) -> list[re.Match[str]]:
     """The anchors and lead words of ``text`` (their spans are those of ``text``); ``low`` is
-    ``text.lower()``."""
+    ``text.lower()``; ``lunar``: whether the lunar rule is tried."""
     if len(low) != len(text):
-        return list(_TOKENS.finditer(text))
+        return list(_scanner(lunar, True).finditer(text))
     if "ſ" in low:
         low = low.replace("ſ", "s")
-    return list(_TOKENS_LOWER.finditer(low))
+    return list(_scanner(lunar, False).finditer(low))
 
 
 def starts(text: str) -> list[int]:
@@ -131,17 +154,17 @@ def starts(text: str) -> list[int]:
     >>> [t[s:s + 4] for s in starts(t)]
     ['từ n', 'ngày', '5 đế', 'kể t', 'từ h', 'hôm ', 'qua,', 'năm ']
     """
-    return [s for s, _ in keyed_starts(text, text.lower())]
+    return [s for s, _ in keyed_starts(text, text.lower(), True)]
 
 
-def keyed_starts(text: str, low: str) -> list[tuple[int, str]]:
+def keyed_starts(text: str, low: str, lunar: bool) -> list[tuple[int, str]]:
     """:func:`starts`, each with its :func:`_key`: the rules it may be tried by."""
     out: list[tuple[int, str]] = []
     dist = LEAD_REACH + 1  # lead words from here to the next anchor along adjacent words
     next_start = len(text)
     word_char = _WORD_CHAR.search
     info = _WORD_INFO.get
-    for m in reversed(_tokens(text, low)):
+    for m in reversed(_tokens(text, low, lunar)):
         start, end = m.span()
         if word_char(text, end, next_start):
             dist = LEAD_REACH + 1  # a word that is neither between here and the next token
@@ -268,10 +291,17 @@ def _gates_of(key: str, lunar: bool) -> _Gates:
 
 
 #: The gates of the rules of each first word, with the lunar rule (for a text with a lunar
-#: word: :func:`.dates_gates.has_lunar`) and without it.
-_KEY_GATES: dict[bool, dict[str, _Gates]] = {
-    lunar: {key: _gates_of(key, lunar) for key in _KNOWN} for lunar in (True, False)
-}
+#: word: :func:`.dates_gates.has_lunar`) and without it; compiled when first needed.
+_KEY_GATES: dict[tuple[str, bool], _Gates] = {}
+
+
+def _key_gates(key: str, lunar: bool) -> _Gates:
+    gates = _KEY_GATES.get((key, lunar))
+    if gates is None:
+        gates = _KEY_GATES[(key, lunar)] = _gates_of(key, lunar)
+    return gates
+
+
 _CHAR_GATES: dict[tuple[str, bool], _Gates] = {}
 
 
@@ -297,12 +327,15 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     text = ctx.text
     low = text.lower()
     lunar = dates_gates.has_lunar(low)
-    key_gates = _KEY_GATES[lunar]
+    key_gates = {key: gates for (key, lun), gates in _KEY_GATES.items() if lun == lunar}
     at: dict[str, list[int]] = {}
-    for s, key in keyed_starts(text, low):
+    for s, key in keyed_starts(text, low, lunar):
         if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
-        gates = key_gates[key] if key else _char_gates(text[s], lunar)
+        if not key:
+            gates = _char_gates(text[s], lunar)
+        elif (gates := key_gates.get(key)) is None:  # type: ignore[assignment]
+            gates = key_gates[key] = _key_gates(key, lunar)
         m = gates.match(text, s)
         passed = m.groups() if m else gates.none
         if passed == gates.none:

@@ -230,17 +230,18 @@ def lead(starts: tuple[str, ...]) -> str:
 
 
 _ATOM_KEYS = ("d", "dw", "m", "mw", "y", "yw", "ry", "rm", "q", "rel", "sep")
-_ATOM_GROUPS: dict[tuple[regex.Pattern[str], str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_ATOM_GROUPS: dict[tuple[regex.Pattern[str], str], tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
 
 def _atom_groups(m: regex.Match[str], p: str) -> dict[str, str | None]:
     """The atom groups of prefix ``p`` that the pattern of ``m`` has, by key; ``None`` for the
-    others (which groups a pattern has is looked up once per pattern and prefix)."""
+    others. Which groups a pattern has is looked up once per pattern and prefix, and they are
+    read by number (ten times faster than by name in the ``regex`` module)."""
     found = _ATOM_GROUPS.get((m.re, p))
     if found is None:
         index = m.re.groupindex
         keys = tuple(k for k in _ATOM_KEYS if p + k in index)
-        found = _ATOM_GROUPS[(m.re, p)] = (keys, tuple(p + k for k in keys))
+        found = _ATOM_GROUPS[(m.re, p)] = (keys, tuple(index[p + k] for k in keys))
     keys, names = found
     g: dict[str, str | None] = dict.fromkeys(_ATOM_KEYS)
     if len(names) == 1:

@@ -22,8 +22,13 @@ rule's skeleton with the lookarounds dropped and each part widened —
 
 So a gate that fails at a start proves the rule cannot match there, and skipping it changes
 nothing: the candidates equal those of the plain run (tests/test_dates_gates.py, and the
-anchored-run tests, which run with the gates). The lunar rule needs a lunar word
-(date_lunar.tsv): a text without one never tries it (:func:`has_lunar`).
+anchored-run tests, which run with the gates). One gate goes further: a range whose second
+side follows a dash and is a day with dots and no year ("1/2-3.4") matches, but its build
+always rejects it (such a day needs a cue word right before it, and a dash is none), so the
+range gates leave it out. Skipping a rejected match could only matter if it hid a later start
+of the same rule; any start inside it meets the same second side or begins it, after the
+dash, and is rejected alike (the equality tests hold hostile cases of it). The lunar rule needs a
+lunar word (date_lunar.tsv): a text without one never tries it (:func:`has_lunar`).
 """
 
 from __future__ import annotations
@@ -35,8 +40,6 @@ from .. import lexicons
 from ..numbers import NUMBER_WORDS
 from .dates_common import HOLIDAYS, MONTH_WORDS, PARTS, PERIODS, RELATIVE, SUNDAYS, WEEKDAYS
 from .dates_values import QUARTER_WORDS
-
-_I = re.IGNORECASE
 
 
 def trie(words: Sequence[str]) -> str:
@@ -84,10 +87,33 @@ _CLOCK_ROLES = lexicons.mapping("date_clock.tsv")
 _HOURS = _alt(w for w, role in _CLOCK_ROLES.items() if role == "hour")
 _MINUTES = _alt(w for w, role in _CLOCK_ROLES.items() if role == "minute")
 _DAY_PART = _alt(w for w, role in _CLOCK_ROLES.items() if role == "part")
-_JOINT = r"(?:\s*[-–]|\s+(?:cho\s+)?(?:đến|tới)\s)"
-#: The joint of a range and the start of its second side: a time of day ("18h", "6 giờ"), a
-#: day or a month in figures ("25/7", "9 tháng 8", "9/2021"), or a word ("ngày", "tháng").
-_TO = rf"{_JOINT}\s*(?:{_D}{{1,2}}(?:[/.-]| ?{_HOURS}|\s+tháng)|[^\W\d_])"
+#: The end of a date in figures (WE): no letter or figure, nor a separator and one, follows
+#: ("15/2020/NĐ-CP" is no date); ``[^\W_]`` holds no more than the rules' ``[\p{L}\p{N}]``.
+_WE = r"(?![^\W_]|[/.-][^\W_])"
+_DASH = r"\s*[-–]"
+_WORD_JOINT = r"\s+(?:cho\s+)?(?:đến|tới)\s"
+_JOINT = rf"(?:{_DASH}|{_WORD_JOINT})"
+
+
+def _to(month: str) -> str:
+    """The joint of a range and the start of its second side: a figure or a word ("ngày",
+    "tháng", "sáng"). The figure is a time of day ("18h", "6 giờ"), "9 tháng 8", or a day or a
+    month in figures, whole (WE: the range ends with it: "25/7", "27.7.2021"), with ``month``
+    after its separator ("7", or "2021" of "7/2021" for a range of months). After a dash, a
+    day with dots has its year: one without ("1/2-3.4") needs a cue word right before it
+    (dates_context.dot_day_ok), and a dash is none — so the rule's match there is rejected."""
+    clock_or_spelled = rf" ?{_HOURS}|\s+tháng"
+    side = rf"{_D}{{1,2}}(?:[/.-]{month}(?:[/.-]{_D}{{2,4}})?{_WE}|{clock_or_spelled})"
+    after_dash = (
+        rf"{_D}{{1,2}}(?:[/-]{month}(?:[/.-]{_D}{{2,4}})?{_WE}"
+        rf"|\.{_D}{{1,2}}\.{_D}{{2,4}}{_WE}|{clock_or_spelled})"
+    )
+    return rf"(?:{_DASH}\s*(?:{after_dash}|[^\W\d_])|{_WORD_JOINT}\s*(?:{side}|[^\W\d_]))"
+
+
+_TO = _to(rf"{_D}{{1,4}}")
+#: The same for a span of days ("20-25/7/2021"): its second side is a day, not "7/2021".
+_TO_DAY = _to(rf"{_D}{{1,2}}(?!\d)")
 #: "kể từ", then a time of day (CLOCK: "18h", "12 giờ 00 phút", "21h30 tối", "rạng sáng").
 _FROM_CLOCK = (
     rf"(?:(?:kể\s+)?từ\s+(?:(?:{_D}{{1,2}} ?{_HOURS}(?: ?{_D}{{2}} ?{_MINUTES}?)?"
@@ -136,6 +162,9 @@ _MONTH_OR_QUARTER = _alt(
     ]
 )
 _MQ = rf"(?:{_NUM}|{_MONTH_OR_QUARTER}(?![^\W_]))"
+#: What follows "tháng" in a day: a month in figures or words, or the rest of a relative month.
+_MONTH = _alt([*MONTH_WORDS, *(p.split(" ", 1)[1] for p in RELATIVE if p.split()[0] == "tháng")])
+_M = rf"(?:{_NUM}|{_MONTH}(?![^\W_]))"
 #: A year after "năm": "2021", "938", "hai không hai mốt" (YEAR_WORDS: 2 to 8 number words).
 _YEAR = rf"(?:{_D}{{3,4}}(?!\d)|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{1,7}})"
 _YEAR4 = rf"{_D}{{4}}(?!\d)"
@@ -143,17 +172,14 @@ _YEAR4 = rf"{_D}{{4}}(?!\d)"
 #: " năm nay" (a relative year), " 2021".
 _YEAR_TAIL = rf"(?:\s*[/-]\s*{_YEAR4}|\s+(?:của\s+)?năm\s+{_YEAR}|\s+{_REL}|\s+{_YEAR4})?"
 _DAY_SEP_MONTH = rf"{_N}{_D}{{1,2}} ?[/.-] ?{_D}{{1,2}}"
-#: The end of a date in figures (WE): no letter or figure, nor a separator and one, follows
-#: ("15/2020/NĐ-CP" is no date); ``[^\W_]`` holds no more than the rules' ``[\p{L}\p{N}]``.
-_WE = r"(?![^\W_]|[/.-][^\W_])"
 
 LUNAR_RULE = "<d>/<m> âm lịch"
 #: A weekday: "thứ Hai", "thứ 5", "Chủ nhật".
 _WEEKDAY = rf"(?:thứ\s+{_alt(WEEKDAYS)}|{_alt(SUNDAYS)})"
 
-PATTERNS: dict[str, str] = {
+_PATTERNS: dict[str, str] = {
     # dates_absolute
-    "ngày <d> tháng <m> năm <y>": rf"{_N}{_DAY}\s+tháng\s",
+    "ngày <d> tháng <m> năm <y>": rf"{_N}{_DAY}\s+tháng\s+{_M}",
     "<d>/<m>/<y>": rf"{_DAY_SEP_MONTH} ?[/.-] ?(?:{_D}{{4}}|{_D}{{2}}){_WE}",
     "<y>-<m>-<d>": rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}{_WE}",
     "ngày <d>/<m>": rf"{_DAY_SEP_MONTH}{_WE}",
@@ -181,7 +207,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?:{_N}{_DAY}\s+)?(?:tháng|quý)\s+{_MQ}{_YEAR_TAIL}"  # tháng 7/2021
         rf"|năm\s+{_YEAR}|{_REL}){_TO}"
     ),
-    "<d>-<d>/<m>/<y>": rf"{_FROM_CLOCK}(?:ngày\s+)?{_D}{{1,2}}{_TO}",
+    "<d>-<d>/<m>/<y>": rf"{_FROM_CLOCK}(?:ngày\s+)?{_D}{{1,2}}{_TO_DAY}",
     "giai đoạn <y>-<y>": rf"{_words(1, 3)}\s+{_D}{{4}}{_JOINT}\s*(?:năm\s+)?{_D}{{2}}",
     "<n> tháng đầu năm <y>": rf"(?:{_DAY}\s+tháng|nửa)\s+(?:(?:đầu|cuối)\s+)?năm",
     "đầu/giữa/cuối <period>": rf"{_alt(PARTS)}\s+(?:tháng\s|quý\s|năm\s|{_REL})",
@@ -195,7 +221,20 @@ PATTERNS: dict[str, str] = {
     "quý <q> và quý <q>/<y>": rf"quý\s+{_words(1, 1)}{_AND}",
     "năm <y> và <y>": rf"năm\s+{_D}{{4}}{_AND}",
 }
-GATES: dict[str, re.Pattern[str]] = {name: re.compile(p, _I) for name, p in PATTERNS.items()}
+#: A date begins at no separator: WB (``(?<![\p{L}\p{N}/.,-])``, or "ngày" after a slash) of
+#: every rule but the two with their own ``(?<![\p{L}\p{N}/.-])``; a test checks the rules.
+#: (Letters and figures before a start are the anchor scan's business: ``(?<![^\W_])``.)
+_WB = r"(?:(?<![/.,-])|(?<=/)(?=ngày\s))"
+OWN_LOOKBEHIND = {"<y>-<m>-<d>": r"(?<![/.-])", "T<m>/<y>": r"(?<![/.-])"}
+PATTERNS: dict[str, str] = {
+    name: OWN_LOOKBEHIND.get(name, _WB) + pattern for name, pattern in _PATTERNS.items()
+}
+
+
+def gate(name: str) -> re.Pattern[str]:
+    """The gate of the rule ``name``, compiled (the anchored run checks :data:`PATTERNS` of
+    several rules in one pattern; this one is for tests and single checks)."""
+    return re.compile(PATTERNS[name], re.IGNORECASE)
 
 
 #: The letters of each lunar word (date_lunar.tsv: "(âm lịch)" holds "âm lịch"), lower case.
