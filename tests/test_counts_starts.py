@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.corpus import counts as counts_corpus
 from tests.test_linear_time import FAMILIES, SMALL, nonlinear
@@ -216,3 +218,17 @@ def test_the_trie_matches_what_the_alternation_longest_first_matches(seed: int) 
     assert [m.span() for m in re.finditer(trie(words), text)] == [
         m.span() for m in flat.finditer(text)
     ]
+
+
+_ATOMS = [
+    *"0123456789 ,.-–~/%:\n",
+    *["người", "hộ", "Tổ", "bếp", "năm", "hai", "mươi", "trăm", "triệu", "khoảng", "từ", "đến"],
+    *["không", "quá", "trên", "hàng", "vài", "chục", "và", "giữa", "Điều", "của", "phẩy", "tr"],
+    *["ß", "İ", "ǅ", "ſáu", "²", "٣", "\u0301", "\u00a0", "F0", "COVID", "x", "Người"],
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_ATOMS), max_size=24).map("".join))
+def test_gated_equals_anchored_on_random_text(text: str) -> None:
+    _check(text)
