@@ -107,6 +107,8 @@ HOSTILE = [
     # a day with dots and no year after a dash is rejected by the rule; the gate skips it
     "1/2 - 3.4 - 5/6/2021, ngày 5 tháng 7 - 3.4 đến 5/6, từ 1/2 - 3.4.2021, 20-7 - 3.4 và 5.6",
     "sáng 1/2-3.4,5 1/2 – 3.4 đến ngày 9.8 và 2 - 3.4.21, 2 - sáng 3.4, 2 - 18h 3.4",
+    "27 tháng 7 năm 2021, 5  tháng 7/2021 và tháng 8, Tháng 12 năm 2020, tháng 7 năm nay",
+    "Hà Nội, ngày 5/8; trong 2 ngày 25 - 26/8, suốt hai  ngày\n27/8, trong 3 ngày, 28/8",
 ]
 
 

@@ -22,12 +22,14 @@ rule's skeleton with the lookarounds dropped and each part widened —
 
 So a gate that fails at a start proves the rule cannot match there, and skipping it changes
 nothing: the candidates equal those of the plain run (tests/test_dates_gates.py, and the
-anchored-run tests, which run with the gates). One gate goes further: a range whose second
-side follows a dash and is a day with dots and no year ("1/2-3.4") matches, but its build
-always rejects it (such a day needs a cue word right before it, and a dash is none), so the
-range gates leave it out. Skipping a rejected match could only matter if it hid a later start
-of the same rule; any start inside it meets the same second side or begins it, after the
-dash, and is rejected alike (the equality tests hold hostile cases of it). The lunar rule needs a
+anchored-run tests, which run with the gates). Three gates go further and leave out matches
+the rule's build always rejects: a range whose second side follows a dash and is a day with
+dots and no year ("1/2-3.4": such a day needs a cue word right before it, and a dash is
+none), a month right after a figure ("27 tháng 7": the month of a day) and a year right
+after "tháng 7 " (the year of a month). Skipping a rejected match could only matter if it
+hid a later start of the same rule: no month or year holds a second "tháng" or "năm" start,
+and any start inside such a range meets the same second side or begins it, after the dash,
+and is rejected alike (the equality tests hold hostile cases of it). The lunar rule needs a
 lunar word (date_lunar.tsv): a text without one never tries it (:func:`has_lunar`).
 """
 
@@ -184,11 +186,13 @@ _PATTERNS: dict[str, str] = {
     "<y>-<m>-<d>": rf"{_D}{{4}}-{_D}{{2}}-{_D}{{2}}{_WE}",
     "ngày <d>/<m>": rf"{_DAY_SEP_MONTH}{_WE}",
     "mồng <d>": r"(?:ngày\s+)?(?:mồng|mùng)\s",
-    "tháng <m>/<y>": rf"tháng\s+(?:{_D}|{_alt(MONTH_WORDS)})",
+    # not the month of a day ("27 tháng 7": dates_absolute._month_in_day rejects it)
+    "tháng <m>/<y>": rf"(?<!\d)(?<!\d )(?<!\d  )tháng\s+(?:{_D}|{_alt(MONTH_WORDS)})",
     "T<m>/<y>": rf"t{_D}{{1,2}}/{_D}{{4}}{_WE}",
     "<m>/<y> after a cue": rf"{_D}{{1,2}}[/-]{_D}{{4}}{_WE}",
     "quý <q>/<y>": r"quý\s+[^\W_]",
-    "năm <y>": rf"năm\s+{_YEAR}",
+    # not the year of a month ("tháng 7 năm 2021": dates_absolute._year_of_month rejects it)
+    "năm <y>": rf"(?<!tháng \d )(?<!tháng \d\d )năm\s+{_YEAR}",
     LUNAR_RULE: rf"(?:{_N}{_DAY}(?:\s+tháng\s|[/.-])|tháng\s)",  # a day or a month, then
     "rằm tháng <m>": r"rằm\s+tháng\s",
     "mùng <d> Tết": rf"(?:mồng|mùng)\s+{_D}{{1,2}}\s+tết",
