@@ -9,10 +9,14 @@ or a Roman numeral after "quý". Before its first anchor a date puts at most
 number words of a spelled day ("hai mươi"), the parts of the day of a range ("từ rạng sáng
 ngày 5/8") and the words of "ngày đầu tiên của tháng ba".
 
-One stdlib ``re`` scan finds the anchors and the lead words; a walk back from each anchor over
-adjacent lead words (separated by spaces or punctuation only) gives the start positions, and
-each rule is tried only at the starts whose first character its lookahead accepts, and where
-its gate (:mod:`.dates_gates`: what the rule needs right after a start) matches. The
+One stdlib ``re`` scan of the text's lower case finds the anchors and the lead words; a walk
+back from each anchor over adjacent lead words (separated by spaces or punctuation only) gives
+the start positions. A figure is reported only where a date can begin with it (a tail such as
+"/7" or " tháng" and the gate of a rule that begins with a figure, checked inside the scan);
+any other figure is an anchor for the word right before it only, which the scan marks. Each
+start has a key — its first word, or the kind of its figure's tail — that names the rules it
+may be tried by, and one ``match`` checks their gates (:mod:`.dates_gates`: what each rule
+needs right after a start); each rule is tried at the starts its gate let through. The
 candidates equal those of ``run_rules`` over the whole text (tests/test_dates_anchors.py):
 lookbehinds still see the text before a start, since ``run_at`` matches inside the full text.
 """
