@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionextract import extract, metadata
 from unionextract.context import Context
@@ -285,3 +287,53 @@ def test_signature_cue_prefilter_changes_nothing(
     fast = metadata_signature.read(lines, 0, official)
     monkeypatch.setattr(metadata_signature, "_CUE", regex.compile(r"(?m)^"))
     assert metadata_signature.read(lines, 0, official) == fast
+
+
+_LINE_PIECES = [
+    "Số",
+    "số",
+    "SỐ",
+    ": ",
+    ":",
+    "12/QĐ",
+    "5",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "*",
+    "_",
+    "#",
+    "Kính gửi",
+    "Nơi nhận",
+    "V/v",
+    "Về việc",
+    "Hà Nội",
+    ", ",
+    "ngày",
+    " 5 tháng 1 năm 2022",
+    "Quyết định",
+    "x",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_LINE_PIECES), max_size=40),
+    pos=st.integers(0, 200),
+    endpos=st.one_of(st.none(), st.integers(0, 200)),
+)
+def test_line_rules_find_what_their_patterns_find(
+    pieces: list[str], pos: int, endpos: int | None
+) -> None:
+    """Searching only the lines that hold a rule's cue finds every match of its pattern."""
+    from unionextract.metadata_lines import LineRule
+
+    text = "".join(pieces)
+    rules = [v for v in vars(metadata).values() if isinstance(v, LineRule)]
+    assert len(rules) >= 5
+    for rule in rules:
+        plain = rule.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        got = rule.finditer(text, pos, endpos)
+        assert [m.span() for m in got] == [m.span() for m in plain], rule.pattern.pattern

@@ -23,14 +23,16 @@ import regex
 
 from . import lexicons, metadata_signature
 from .context import Context
-from .metadata_lines import Lines, clean, is_name, is_upper, label_pattern
+from .metadata_lines import LineRule, Lines, clean, is_name, is_upper, label_pattern
 from .models import Metadata
 from .rules import Candidate
 
 # a line start, or a column start after a gap of two or more spaces (one try per gap: linear)
 _START = r"(?:^|(?<![ \t])[ \t]{2,}+)[ \t*_#>]*+"
-_HEADER = regex.compile(
+# (the line rules below are searched only on the lines holding their cue: see LineRule)
+_HEADER = LineRule(
     rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?(?:[Ss]ố|SỐ)[ \t]*(?P<colon>:)?[ \t]*(?=\d)",
+    r"(?:[Ss]ố|SỐ)[ \t]*:?[ \t]*\d",
     regex.V1,
 )
 _PARTY_HEADER_WINDOW = 3000
@@ -38,9 +40,10 @@ _DATE_WORDS = (
     r"ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:tháng[ \t]+|[/.-])(?P<m>\d{1,2})"
     r"[ \t]*(?:năm[ \t]+|[/.-])(?P<y>\d{4})"
 )
-_PLACE_DATE = regex.compile(
+_PLACE_DATE = LineRule(
     rf"(?m){_START}(?P<place>\p{{Lu}}[\p{{L}}\p{{M}}.' -]{{1,40}}?)[ \t]*,[ \t]*"
     rf"(?P<date>ngày\b[^\n]{{0,40}}?)[ \t*_.]*$",
+    r",[ \t]*ngày",
     regex.V1,
 )
 _DATE_VALUE = regex.compile(_DATE_WORDS, regex.V1)
@@ -58,8 +61,10 @@ _LINE_DATE = regex.compile(
     rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?:[ ,|-]+{_TIME})?(?:[ ]*\(?GMT[+-]\d{{1,2}}\)?)?",
     regex.V1 | regex.IGNORECASE,
 )
-_SUBJECT = regex.compile(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('subject')})[ \t]*:?[ \t]*(?=\S)", regex.V1
+_SUBJECT = LineRule(
+    rf"(?m)^[ \t*_]*(?:{label_pattern('subject')})[ \t]*:?[ \t]*(?=\S)",
+    label_pattern("subject"),
+    regex.V1,
 )
 _HEADINGS = frozenset(lexicons.words("metadata_headings.tsv"))
 # where a document's body starts: "Căn cứ …", "Điều 1.", "Chương I"
@@ -68,10 +73,14 @@ _BODY_START = regex.compile(
     rf"|(?:{label_pattern('section')})[ ]+(?:\d+|[IVXLC]+)(?!\p{{L}})",
     regex.V1,
 )
-_RECIPIENTS = regex.compile(
-    rf"(?m){_START}(?:{label_pattern('recipients')})[ \t]*:?[ \t]?", regex.V1
+_RECIPIENTS = LineRule(
+    rf"(?m){_START}(?:{label_pattern('recipients')})[ \t]*:?[ \t]?",
+    label_pattern("recipients"),
+    regex.V1,
 )
-_COPIES = regex.compile(rf"(?m){_START}(?:{label_pattern('copies')})[ \t]*:?[ \t]?", regex.V1)
+_COPIES = LineRule(
+    rf"(?m){_START}(?:{label_pattern('copies')})[ \t]*:?[ \t]?", label_pattern("copies"), regex.V1
+)
 _BULLET = regex.compile(r"^[-–•+*][ \t]*")
 _AUTHOR = regex.compile(
     rf"(?m)^[ \t*_]*(?:{label_pattern('author')})[ \t]*:[ \t]*(?P<a>\S[^\n]*)", regex.V1

@@ -8,7 +8,7 @@ segments (split at three or more spaces) with markup ("*", "_", "#") stripped.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 
 import regex
@@ -36,6 +36,43 @@ NAME = regex.compile(
 )
 _LOWER = regex.compile(r"\p{Ll}", regex.V1)
 _LETTER = regex.compile(r"\p{L}", regex.V1)
+
+
+class LineRule:
+    """A pattern whose matches lie within one line and each hold a ``cue`` (a short pattern,
+    cheap to scan for): searched only on the lines where the cue occurs.
+
+    ``finditer``/``search`` give what ``pattern``'s do — no match crosses a line break, so the
+    matches on a line are the same whether the scan starts at the text's start or the line's,
+    and a line without the cue has none — for a fraction of the cost of trying the pattern at
+    every position of a long text (a pattern that begins with a line-or-column start, like
+    :data:`metadata`'s, finds no literal to skip ahead to). ``tests/test_metadata.py`` checks
+    the equality on generated text.
+    """
+
+    def __init__(self, pattern: str, cue: str, flags: int = 0) -> None:
+        self.pattern = regex.compile(pattern, flags)
+        self.cue = regex.compile(cue, flags)
+
+    def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        return self.pattern.match(text, pos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        done = pos  # lines before this are searched
+        for c in self.cue.finditer(text, pos, end):
+            if c.start() < done:
+                continue
+            line_start = text.rfind("\n", done, c.start()) + 1 or done
+            line_end = text.find("\n", c.end(), end)
+            line_end = end if line_end < 0 else line_end
+            yield from self.pattern.finditer(text, line_start, line_end)
+            done = line_end + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
 
 
 def clean(s: str) -> str:
