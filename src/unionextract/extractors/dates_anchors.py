@@ -15,8 +15,8 @@ the start positions. A figure is reported only where a date can begin with it (a
 "/7" or " tháng" and the gate of a rule that begins with a figure, checked inside the scan);
 any other figure is an anchor for the word right before it only, which the scan marks. Each
 start has a key — its first word, or the kind of its figure's tail — that names the rules it
-may be tried by, and one ``match`` checks their gates (:mod:`.dates_gates`: what each rule
-needs right after a start); each rule is tried at the starts its gate let through. The
+may be tried by; their gates (:mod:`.dates_gates`: what each rule needs right after a start)
+are checked there, and each rule is tried at the starts its gate lets through. The
 candidates equal those of ``run_rules`` over the whole text (tests/test_dates_anchors.py):
 lookbehinds still see the text before a start, since ``run_at`` matches inside the full text.
 """
@@ -273,19 +273,36 @@ def _accepts(first: tuple[str, ...]) -> Callable[[str], bool]:
 _ACCEPTS: dict[str, Callable[[str], bool]] = {}
 
 
+_GATE_MATCH: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
+
+
 class _Gates:
-    """The gates of the rules a start of one first word is tried by, checked in one ``match``:
-    each gate is an optional lookahead whose group says whether it matched."""
+    """The gates of the rules a start of one first word is tried by (each compiled once)."""
 
     def __init__(self, names: Sequence[str]) -> None:
-        self.names = tuple(names)
-        self.none = (None,) * len(self.names)  # no gate matched
-        body = "".join(f"(?:(?=({dates_gates.PATTERNS[n]}))|)" for n in self.names)
-        self.match = re.compile(body, re.IGNORECASE).match
+        self.checks = tuple((n, _gate_match(n)) for n in names)
+
+
+def _gate_match(name: str) -> Callable[[str, int], re.Match[str] | None]:
+    match = _GATE_MATCH.get(name)
+    if match is None:
+        match = _GATE_MATCH[name] = dates_gates.gate(name).match
+    return match
+
+
+_GATES_BY_NAMES: dict[tuple[str, ...], _Gates] = {}
+
+
+def _gates_for(names: Sequence[str]) -> _Gates:
+    """The gates of ``names``, shared by the keys whose starts are tried by the same rules."""
+    gates = _GATES_BY_NAMES.get(tuple(names))
+    if gates is None:
+        gates = _GATES_BY_NAMES[tuple(names)] = _Gates(names)
+    return gates
 
 
 def _gates_of(key: str, lunar: bool) -> _Gates:
-    return _Gates(
+    return _gates_for(
         [
             name
             for name, keys in _FIRST_KEYS.items()
@@ -320,14 +337,14 @@ def _char_gates(c: str, lunar: bool) -> _Gates:
                 accepts = _ACCEPTS[name] = _accepts(FIRST_WORDS[name])
             if accepts(c) and (lunar or name != dates_gates.LUNAR_RULE):
                 names.append(name)
-        gates = _CHAR_GATES[(c, lunar)] = _Gates(names)
+        gates = _CHAR_GATES[(c, lunar)] = _gates_for(names)
     return gates
 
 
 def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     """``run_rules(rules, ctx)``, trying each rule only at the :func:`starts` where its first
     words are (a figure only before a separator or "tháng", :data:`_FIGURE_TAIL`) and its gate
-    (:mod:`.dates_gates`) lets through: every gate of the rules of a start in one ``match``."""
+    (:mod:`.dates_gates`) lets through."""
     text = ctx.text
     low = text.lower()
     lunar = dates_gates.has_lunar(low)
@@ -340,12 +357,8 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
             gates = _char_gates(text[s], lunar)
         elif (gates := key_gates.get(key)) is None:  # type: ignore[assignment]
             gates = key_gates[key] = _key_gates(key, lunar)
-        m = gates.match(text, s)
-        passed = m.groups() if m else gates.none
-        if passed == gates.none:
-            continue
-        for name, g in zip(gates.names, passed, strict=True):
-            if g is not None:
+        for name, match in gates.checks:
+            if match(text, s) is not None:
                 at.setdefault(name, []).append(s)
     out: list[Candidate] = []
     for rule in rules:
