@@ -5,7 +5,7 @@ may begin with: ten rules at a figure followed by a slash, eight at each "năm".
 starts are no date in official text ("15/2020/NĐ-CP", "năm 2021" for a range), and a failing
 ``regex`` match of a long date pattern costs 2-9 µs. A *gate* is a short stdlib ``re`` pattern
 (about 0.2 µs a try) that every match of its rule, begun at the start, also matches: the
-rule's skeleton with the lookarounds dropped and each part widened —
+rule's skeleton, each part widened —
 
 - ``SP``/``OSP`` (spaces, at most one line break) and ``[ ]?`` become ``\\s+``/``\\s*``/`` ?``;
 - a figure (``DAY``, ``MONTH``, ``YEAR4``) becomes one to four digits of :data:`_D`, which
@@ -16,9 +16,13 @@ rule's skeleton with the lookarounds dropped and each part widened —
   aloud: 8) and ``L`` the longest word, or a bounded number of non-space characters,
   ``(?:\\s*\\S){1,M}``, with ``M`` the longest month in the lexicon; a gate never reads an
   unbounded run of non-space characters, so trying gates at every start stays linear;
+- the rules' word boundary before a start (WB: no date after "/", ".", ",", "-") and the end
+  of a date in figures (WE) stay, as ``re`` lookarounds over ``[^\\W_]``, which holds no
+  more than the rules' ``[\\p{L}\\p{N}]``; other lookarounds are dropped;
 - words are matched case-insensitively by ``re`` (``re.IGNORECASE`` folds at least what the
   ``regex`` module's simple case folding folds: tests/test_dates_gates.py checks it on every
-  letter of the gates).
+  letter of the gates); the anchor scan checks the gates of the rules that begin with a
+  figure on the text's lower case (tests/test_dates_anchors.py checks those letters too).
 
 So a gate that fails at a start proves the rule cannot match there, and skipping it changes
 nothing: the candidates equal those of the plain run (tests/test_dates_gates.py, and the
