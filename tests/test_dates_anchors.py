@@ -177,6 +177,22 @@ def test_figure_tails_hold_every_match() -> None:
                 assert m is not None and m.lastgroup in kinds, (rule.name, text[p : p + 30])
 
 
+def test_next_after_first_word_holds_every_match() -> None:
+    """``_NEXT``: a rule listed as needing a figure (a word) right after its first word never
+    matches at that word when the scan's mark says otherwise — at every position of the texts."""
+    texts = [*HOSTILE, *(p.read_text(encoding="utf-8") for p in (ROOT / "fixtures").glob("*.txt"))]
+    texts += [t for t, _ in _heldout()[:100]]
+    mark = re.compile(r"[\W_]*t?\d")
+    for raw in texts:
+        text = normalize(raw).text
+        for word, (need_figure, need_word) in dates_anchors._NEXT.items():
+            for w in re.finditer(rf"(?<![^\W_]){word}(?![^\W_])", text, re.IGNORECASE):
+                marked = mark.match(text, w.end()) is not None
+                for rule in dates.RULES:
+                    if rule.name in (need_word if marked else need_figure):
+                        assert rule.pattern.match(text, w.start()) is None, (rule.name, w.group())
+
+
 def test_lower_case_scan_folds_what_the_rules_fold() -> None:
     """The anchor scan reads ``text.lower()`` ("ſ" as "s"; a text whose lower case is longer is
     scanned ignoring case): every character the rules' ``regex`` folding matches to a letter of

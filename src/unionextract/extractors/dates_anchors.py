@@ -185,6 +185,8 @@ def keyed_starts(text: str, low: str, lunar: bool) -> list[tuple[int, str]]:
         if anchor_key is None:  # a case variant: "THÁNG" in a text scanned ignoring case
             anchor_key = (kind == "roman" or _is_anchor(word), _key(text, start))
         anchor, key = anchor_key
+        if key in _NEXT and " " not in word:  # what follows it says which rules may match
+            key += "#" if kind == "figure" else "~"
         if not anchor:
             dist += 1
             if dist <= LEAD_REACH:
@@ -301,12 +303,48 @@ def _gates_for(names: Sequence[str]) -> _Gates:
     return gates
 
 
+#: For the commonest first words, the rules that need a figure right after it ("ngày 5/8",
+#: "năm 2021") and those that need a word ("ngày mai", "năm nay", "năm tháng đầu năm"). The
+#: scan marks a word followed by a figure (nothing but spaces and punctuation between): its key
+#: gets "#" (tried by all but the second kind) or "~" (all but the first); a test checks these
+#: against every match of the rules.
+_NEXT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "ngày": (
+        frozenset({"<d>-<d>/<m>/<y>", "ngày <d> và <d>/<m>", "ngày <d>/<m> và <d>/<m>/<y>"}),
+        frozenset(
+            {
+                "mồng <d>",
+                "<holiday>",
+                "ngày đầu tiên của <month>",
+                "hôm nay / tuần tới / năm ngoái",
+            }
+        ),
+    ),
+    "năm": (
+        frozenset({"năm <y> và <y>"}),
+        frozenset(
+            {
+                "ngày <d> tháng <m> năm <y>",
+                "hôm nay / tuần tới / năm ngoái",
+                "<n> tháng đầu năm <y>",
+                "<d>/<m> âm lịch",
+            }
+        ),
+    ),
+    "tháng": (frozenset(), frozenset({"hôm nay / tuần tới / năm ngoái"})),
+}
+
+
 def _gates_of(key: str, lunar: bool) -> _Gates:
+    left_out: frozenset[str] = frozenset()
+    if key[-1:] in ("#", "~"):
+        key, mark = key[:-1], key[-1]
+        left_out = _NEXT[key][1 if mark == "#" else 0]
     return _gates_for(
         [
             name
             for name, keys in _FIRST_KEYS.items()
-            if key in keys and (lunar or name != dates_gates.LUNAR_RULE)
+            if key in keys and name not in left_out and (lunar or name != dates_gates.LUNAR_RULE)
         ]
     )
 
