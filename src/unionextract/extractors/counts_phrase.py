@@ -88,6 +88,24 @@ def token_at(ctx: Context, pos: int) -> Tagged | None:
     return None
 
 
+def longer_word_at(ctx: Context, start: int, end: int) -> Tagged | None:
+    """:func:`token_at` ``(start)`` when the word the segmenter starts there may reach past
+    ``end``; ``None`` without tagging when it cannot.
+
+    A token is made of its tag span's characters (:meth:`Context.tag_span`): the anchoring
+    (:func:`segment.anchor`) matches every character of a piece, none a space, to one of the
+    span's and skips only spaces between them, so a token ends at a non-space character of
+    its span. Where the span holds only spaces after ``end`` (a table cell: "02 cái \\n \\n"),
+    no token reaches past ``end``: the callers, which only use a token that does, would
+    discard it. Tests: tests/test_counts_phrase_shortcut.py.
+    """
+    _, span_end = ctx.tag_span(start)
+    text = ctx.text
+    if end >= span_end or text[end:span_end].isspace():
+        return None
+    return token_at(ctx, start)
+
+
 def next_word(ctx: Context, pos: int) -> tuple[int, str] | None:
     """The word after ``pos`` (one space away) and its class: ``noun``, ``complement``,
     ``verb``, ``acronym`` or ``stop``; ``None`` at punctuation, a figure, a proper name or a
@@ -125,7 +143,7 @@ def unit_end(ctx: Context, start: int, end: int, role: str) -> int | None:
     (count_units.tsv roles); ``None`` when a classifier that needs a noun has none."""
     text = ctx.text
     if role == "noun_prefix":
-        word = token_at(ctx, start)
+        word = longer_word_at(ctx, start, end)
         if word is not None and word[1] > end and word[2] == "N":
             end = word[1]  # the segmenter's longer word: "nhà máy", "xe đạp"
     last = start  # where the noun that may take a purpose verb starts
@@ -136,7 +154,7 @@ def unit_end(ctx: Context, start: int, end: int, role: str) -> int | None:
         if nxt is not None and nxt[1] != "stop":
             last, end = end + 1, nxt[0]  # "lượt học sinh", "Tổ COVID", "chiếc máy (thở)"
         else:
-            word = token_at(ctx, start) if nxt is None else None
+            word = longer_word_at(ctx, start, end) if nxt is None else None
             if word is not None and word[1] > end and word[2] in ("N", "Nc", "V"):
                 end = word[1]  # a longer word begins with the classifier: "tổ chức"
             elif role == "classifier_only":
