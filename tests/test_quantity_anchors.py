@@ -294,3 +294,25 @@ def test_a_cue_after_a_stop_sign_reads_nothing_back() -> None:
             read = quantity.Stretch.__new__(quantity.Stretch)
             read.__dict__.update(s.__dict__, _stops=frozenset())
             assert s.spans(text, cues) == read.spans(text, cues), (mod.KIND, text)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_cue_scan_equals_cue_positions(seed: int) -> None:
+    """One pass for every cue (quantity.CueScan) finds, list by list, each position that a
+    str.find per literal finds: money's currencies and scale words, odd literals of repeated
+    and shared characters (an anchor that is a literal alone, one inside another)."""
+    groups = [
+        money._CURRENCY_CUES,
+        money._SCALE_CUES,
+        ["aa", "a", "aaa", "ba", "ab", "a b", "$", "us$", "ơ-rô", "tỷ", " "],
+    ]
+    scan = quantity.CueScan(groups)
+    texts = [_generated(seed).lower(), "aaaa baab a b a$us$$", "", "đồng", " ²³ 5\u0663 đồng"]
+    if seed < len(FIXTURES):
+        texts.append(FIXTURES[seed].read_text(encoding="utf-8").lower())
+    rng = random.Random(seed)
+    texts.append("".join(rng.choice("aab $us-ơrôtỷđồng") for _ in range(300)))
+    for text in texts:
+        got = scan.positions(text)
+        for g, literals in enumerate(groups):
+            assert sorted(got[g]) == sorted(quantity.cue_positions(text, literals)), (g, text)

@@ -46,9 +46,9 @@ from ..quantity import (
     SIMPLE_FOLD,
     TAIL,
     Anchors,
+    CueScan,
     Stretch,
     bounds,
-    cue_positions,
     digit_pair_bounds,
     first_words,
     magnitude_bounds,
@@ -330,6 +330,8 @@ _CURRENCY_CUES = prefix_free(c.lower() for c in [*CURRENCIES, *_PREFIXES] if c !
 _DIGIT_D = regex.compile(r"(?<=\d[ ]?)đ", regex.V1)
 _SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
 _GROUPED = regex.compile(r"\d\.\d", regex.V1)  # a figure "1.200.000" holds one
+#: Both lists of cues in one pass: what ``cue_positions`` gives for each (its guarantee).
+_CUE_SCAN = CueScan([_CURRENCY_CUES, _SCALE_CUES])
 _CUE_WORD = regex.compile(rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}", _FLAGS)
 #: The longest cue word (runs of spaces as one): CUED's cue ends within its stretch or at its
 #: first character, so it begins at most this far before that.
@@ -353,11 +355,11 @@ def extract(ctx: Context) -> list[Candidate]:
     lowered = text.lower()
     if len(lowered) != len(text):  # positions in the lower-cased text would shift
         return run_anchored(RULES, ctx, ANCHORS)
-    cues = cue_positions(lowered, _CURRENCY_CUES)
+    cues, scales = _CUE_SCAN.positions(lowered)
     cues.extend(m.start() for m in _DIGIT_D.finditer(text))
     spans = _STRETCH.spans(text, cues)
     out = run_at(RULES[:-1], ctx, ANCHORS.starts_in(text, spans), retry=True)
-    cues = cue_positions(lowered, _SCALE_CUES)
+    cues = scales
     cues.extend(m.start() for m in _GROUPED.finditer(text))
     cued = _cue_word_starts(text, _CUED_STRETCH.spans(text, cues))
     return out + run_at([CUED_RULE], ctx, cued, retry=True)
