@@ -42,9 +42,16 @@ for _ch in "\u2018\u2019\u201a\u201b\u2032":
 for _ch in "\u2215\uff0f\u2044":
     _CHAR_MAP[_ch] = "/"
 _CHAR_MAP.update({"\u00d0": "Đ", "\u0189": "Đ", "\u00f0": "đ", "\u0256": "đ"})
+# Letters the rules' case folding reads as another letter while str.lower() does not: the long
+# s ("ſ" folds to "s") and the dotted capital I ("İ" lowers to "i" plus a combining dot). Read
+# by a pattern as "s"/"i" and then looked up in a lexicon by their lower case, they would miss
+# (a crash on "thứ ſáu", "quý İİ/2021"): the rules see the plain letters.
+_CHAR_MAP.update({"\u017f": "s", "\u0130": "I"})
 
 # Characters removed: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+_NFC_TABLE = {ord(c): r for c, r in _CHAR_MAP.items()} | {ord(c): None for c in _DROPPED}
 
 # Old-style tone placement on a syllable-final "oa", "oe", "uy": the mark moves to the first
 # vowel. Not after "q" ("quý" stays), not when a letter follows ("hoàn" is the same in both).
@@ -212,7 +219,8 @@ def normalize(text: str) -> Normalized:
         group = m.lastgroup
         source = m.group()
         if group == "nfc":
-            replacement = unicodedata.normalize("NFC", source)
+            # what NFC composes may itself be mapped ("I" + dot above is "İ", read as "I")
+            replacement = unicodedata.normalize("NFC", source).translate(_NFC_TABLE)
         elif group == "drop":
             replacement = ""
         else:
