@@ -43,9 +43,13 @@ _WORDS = (  # noqa: SIM905  (one readable run of words beats a 70-item literal)
 _ODD = list("\u200b\u200c\u200d\ufeff\u00a0\u2009\u0301\u0323\u0309\u0303\u0300\u0302\u031b")
 _ODD += ["\x00", "\x1b", "\x85", "\r\n", "\u2028", "😀", "🇻🇳", "Ð", "–", "−", "∕", "“", "…"]
 
+# letters that case folding reads as others ("ſ" as s, "İ" as i, "K" Kelvin as k) inside words
+_FOLDS = {"s": "ſ", "i": "İ", "k": "\u212a"}
+
 PIECES = st.one_of(
     st.sampled_from(_WORDS),
     st.sampled_from(_ODD),
+    st.sampled_from(_WORDS).map(lambda w: "".join(_FOLDS.get(c, c) for c in w)),
     st.text(max_size=6),
     st.integers(0, 10**15).map(str),
     st.from_regex(r"[0-9]{1,4}([./,-][0-9]{1,4}){0,4}", fullmatch=True),
