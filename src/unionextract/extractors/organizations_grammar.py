@@ -179,8 +179,11 @@ def _t_place_req(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | Non
     return _with_place(text, base, head, required=True)
 
 
-def _field(text: str, base: Parse) -> Parse | None:
-    p = space(text, base.end)
+def _field(text: str, base: Parse, p: int | None = -1) -> Parse | None:
+    """The field after ``base`` (``p``: the start of the next word, ``space(text, base.end)``,
+    when the caller has it)."""
+    if p == -1:
+        p = space(text, base.end)
     f = lx.field_pattern().match(text, p) if p is not None else None
     if not f:
         return None
@@ -199,8 +202,8 @@ def _t_field(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     return _with_place(text, got, head, required=False)
 
 
-def _inner(text: str, base: Parse, env: Env) -> Parse | None:
-    p = space(text, base.end)
+def _inner(text: str, base: Parse, env: Env, p: int | None) -> Parse | None:
+    """The body nested after ``base``, whose name begins at ``p`` (``space(text, base.end)``)."""
     if p is None:
         return None
     inner = parse(text, p, env.deeper())
@@ -242,11 +245,11 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         word = lx.as_written(text[p : p + 5], "ngành")
         got = _field(text, base._replace(end=p + 5, canonical=f"{base.canonical} {word}"))
         return _with_place(text, got, head, required=False) if got else None
-    got = _field(text, base)
+    got = _field(text, base, p)
     if got:
         return _with_place(text, got, head, required=False)
     if match_head(text, p, memo=env.heads):
-        return _inner(text, base, env)
+        return _inner(text, base, env, p)
     return _with_place(text, base, head, required=True)
 
 
@@ -258,7 +261,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if p is None:
         return None
     if match_head(text, p, memo=env.heads):
-        return _inner(text, base, env)
+        return _inner(text, base, env, p)
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items:
         return _join(base, frag)
@@ -280,7 +283,7 @@ def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
         return shared
     p = space(text, base.end)
     if p is not None and match_head(text, p, memo=env.heads):
-        inner = _inner(text, base, env) or _bare_unit(text, base, p, env)
+        inner = _inner(text, base, env, p) or _bare_unit(text, base, p, env)
         if inner is not None:
             return inner
     if base.org_type == "inherit":  # "Ban Dân vận Trung ương": a board of the Party
@@ -314,7 +317,7 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if p is None:
         return None
     if match_head(text, p, memo=env.heads):  # "Bệnh viện Đại học Y Hà Nội": named after a body
-        inner = _inner(text, cur, env)
+        inner = _inner(text, cur, env, p)
         if inner is not None or not (qualified or head.canonical in _AGENCIES):
             return inner  # a qualified name may begin with a head word ("Trường Đại học Công
             # đoàn"), and so may an agency's ("Vụ Bảo hiểm xã hội")

@@ -118,6 +118,8 @@ _MAX_LINE_LOOK = 240
 def space(text: str, pos: int) -> int | None:
     """The start of the next word of a name after ``pos``: one or two spaces, or a line break
     inside a name (see :func:`line_break`)."""
+    if text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isalpha():
+        return pos + 1  # what _SPACE matches there: a letter is never white space
     m = _SPACE.match(text, pos)
     if m:
         return int(m.end())
