@@ -15,7 +15,7 @@ import regex
 
 from unionextract import lexicons, quantity, quantity_anchors, rules
 from unionextract.context import Context
-from unionextract.extractors import counts, money, percents
+from unionextract.extractors import counts, money, money_cues, percents
 from unionextract.normalize import normalize
 from unionextract.numbers import NUMBER_WORDS
 
@@ -227,13 +227,13 @@ def test_starts_in_spans_are_the_starts_there(seed: int) -> None:
     text = normalize(_generated(seed, 60)).text
     rng = random.Random(seed)
     tokens = sorted(m.start() for m in quantity_anchors._TOKEN.finditer(text))
-    for mod in (*_CUED, counts):
-        starts = mod.ANCHORS.starts(text)
-        assert mod.ANCHORS.starts_in(text, [(0, len(text))]) == starts
+    for anchors in (*(mod.ANCHORS for mod in (*_CUED, counts)), money._FOUR_ANCHORS):
+        starts = anchors.starts(text)
+        assert anchors.starts_in(text, [(0, len(text))]) == starts
         cut = sorted(rng.sample(tokens, 6))
         spans = [(cut[0], cut[1]), (cut[2], cut[3] - 1), (cut[4], cut[5])]
         want = [p for p in starts if any(a <= p <= b for a, b in spans)]
-        assert mod.ANCHORS.starts_in(text, spans) == want
+        assert anchors.starts_in(text, spans) == want
 
 
 @pytest.mark.parametrize("window", [6, 7, 8, 11, 16, 29])
@@ -265,7 +265,7 @@ def _reference_starts(anchors: quantity.Anchors, text: str) -> list[int]:
         w, f = m.group(), m.group().casefold()
         if w[0].isdecimal() or f in quantity_anchors._CORE_FOLDED:
             numbers.append(m.start())
-        elif f in anchors.leads:
+        elif f in anchors.leads or w in anchors.cased:
             leads.append(m.start())
     out = set(numbers)
     for a in numbers:
@@ -281,8 +281,17 @@ def test_starts_equal_a_plain_reading(seed: int) -> None:
         texts.append(FIXTURES[seed].read_text(encoding="utf-8"))
     for text in texts:
         text = normalize(text).text
-        for mod in MODULES:
-            assert mod.ANCHORS.starts(text) == _reference_starts(mod.ANCHORS, text)
+        for anchors in (*(mod.ANCHORS for mod in MODULES), money._FOUR_ANCHORS):
+            assert anchors.starts(text) == _reference_starts(anchors, text)
+
+
+def test_cased_lead_words_lead_only_as_written() -> None:
+    """Money's first four rules match a currency code before the amount with its case: "ĐỒNG
+    5" may begin one, "đồng 5" not (and the rules find the same there: tests above)."""
+    text = "ĐỒNG 5, đồng 5, Đồng 5, USD 7, usd 7"
+    a = money._FOUR_ANCHORS
+    want = [0, 5, 13, 21, 24, 28, 35]  # ĐỒNG and USD, and the figures
+    assert a.starts(text) == _reference_starts(a, text) == a.starts_in(text, [(0, 40)]) == want
 
 
 def test_a_cue_after_a_stop_sign_reads_nothing_back() -> None:
@@ -298,7 +307,7 @@ def test_a_cue_after_a_stop_sign_reads_nothing_back() -> None:
 
 @pytest.mark.parametrize("seed", range(20))
 def test_cue_scan_equals_cue_positions(seed: int) -> None:
-    """One pass for every cue (quantity.CueScan) finds, list by list, each position that a
+    """One pass for every cue (money_cues.CueScan) finds, list by list, each position that a
     str.find per literal finds: money's currencies and scale words, odd literals of repeated
     and shared characters (an anchor that is a literal alone, one inside another)."""
     groups = [
@@ -306,7 +315,7 @@ def test_cue_scan_equals_cue_positions(seed: int) -> None:
         money._SCALE_CUES,
         ["aa", "a", "aaa", "ba", "ab", "a b", "$", "us$", "ơ-rô", "tỷ", " "],
     ]
-    scan = quantity.CueScan(groups)
+    scan = money_cues.CueScan(groups)
     texts = [_generated(seed).lower(), "aaaa baab a b a$us$$", "", "đồng", " ²³ 5\u0663 đồng"]
     if seed < len(FIXTURES):
         texts.append(FIXTURES[seed].read_text(encoding="utf-8").lower())

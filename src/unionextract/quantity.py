@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 # The anchors live in their own module; their names stay importable from here.
 SIMPLE_FOLD = _anchors.SIMPLE_FOLD
 Anchors = _anchors.Anchors
-CueScan = _anchors.CueScan
 Stretch = _anchors.Stretch
 cue_positions = _anchors.cue_positions
 first_words = _anchors.first_words

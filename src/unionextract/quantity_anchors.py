@@ -8,7 +8,6 @@ Re-exported by :mod:`unionextract.quantity`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
@@ -85,7 +84,8 @@ class Anchors:
     """Where rules of the quantity kinds can begin in a text: each figure and number word, and
     each lead word or currency sign at most ``reach`` characters before one, a run of spaces
     counting as one character. A lead word is the whole run of letters it starts (the rules
-    end their words there) compared case-folded, as the rules' full case folding does.
+    end their words there) compared case-folded, as the rules' full case folding does, or as
+    written for a word the rules match with its case (``cased_words``).
 
     >>> from unionextract.quantity import QUALIFIER_WORDS
     >>> a = Anchors(first_words(QUALIFIER_WORDS), (), prefix_reach(QUALIFIER_WORDS))
@@ -93,12 +93,25 @@ class Anchors:
     [6, 11, 22, 30]
     """
 
-    def __init__(self, lead_words: Iterable[str], lead_signs: Iterable[str], reach: int):
+    def __init__(
+        self,
+        lead_words: Iterable[str],
+        lead_signs: Iterable[str],
+        reach: int,
+        cased_words: Iterable[str] = (),
+    ):
         self.reach = reach
         signs = {s[0] for s in lead_signs}
         if any(not _TOKEN.fullmatch(s) or s.isalnum() for s in signs):
             raise ValueError(f"lead signs must be currency signs: {sorted(signs)}")
         self.leads = frozenset(w.casefold() for w in lead_words) - _CORE_FOLDED | signs
+        #: Lead words the rules match with their case ("ĐỒNG" of a currency code before the
+        #: amount): a run of letters leads when it is one as written ("đồng" is none).
+        cased_list = list(cased_words)
+        self.cased = frozenset(w for w in cased_list if w.casefold() not in self.leads)
+        if any(not _LETTERS.fullmatch(w) for w in self.cased):
+            raise ValueError(f"cased lead words must be runs of letters: {sorted(self.cased)}")
+        self._cased_folded = frozenset(w.casefold() for w in self.cased)
 
     def starts(self, text: str) -> list[int]:
         """Sorted positions where a rule may match (a superset of where one does)."""
@@ -106,8 +119,12 @@ class Anchors:
         numbers = [
             p for p, w in zip(starts, words, strict=True) if w[0].isdecimal() or w in _CORE_FOLDED
         ]
-        lead_words = self.leads
-        leads = [p for p, w in zip(starts, words, strict=True) if w in lead_words]
+        lead_words, cased, cased_folded = self.leads, self.cased, self._cased_folded
+        leads = [
+            p
+            for p, w in zip(starts, words, strict=True)
+            if w in lead_words or (w in cased_folded and _run_at(text, p) in cased)
+        ]
         out = set(numbers)
         n = len(leads)
         for a in numbers:
@@ -133,7 +150,7 @@ class Anchors:
         """
         order = sorted(spans)
         out: list[int] = []
-        leads, reach = self.leads, self.reach
+        leads, reach, cased = self.leads, self.reach, self.cased
         pending: list[int] = []  # lead words waiting for a number within reach
         k, n = 0, len(order)
         tokens: Iterator[regex.Match[str]] = iter(())
@@ -155,7 +172,7 @@ class Anchors:
             if inside:
                 if number:
                     out.append(p)
-                elif folded in leads:
+                elif folded in leads or w in cased:
                     pending.append(p)
             elif pending and reach_back(text, p, reach) > pending[-1]:
                 pending = []  # no number can reach back to them
@@ -166,6 +183,11 @@ class Anchors:
                     tokens = _TOKEN.finditer(text, order[k][0])
             m = next(tokens, None)
         return out
+
+
+def _run_at(text: str, p: int) -> str:
+    m = _LETTERS.match(text, p)
+    return m.group() if m else ""
 
 
 def reach_back(text: str, a: int, reach: int) -> int:
@@ -219,78 +241,6 @@ def cue_positions(lowered: str, literals: Iterable[str]) -> list[int]:
             out.append(i)
             i = find(lit, i + 1)
     return out
-
-
-#: Characters of Vietnamese text, lower-cased, the most frequent first (counted on the legal
-#: gazette): :class:`CueScan` looks for a literal by its rarest character (one not listed
-#: is rarer than all). Only the speed depends on this order.
-_COMMON = (
-    " nhticg\nuđoambápưày,ả.lvskrqệộ120ềểếốịạdủợơxeôó3ờ5êậ/íụớứã-ấổựâă4)ở6ử;ìầ7ừ9ồ:8ýỹữ(ặọỉ_"
-    'ẩằắ+òù"úẫỏẻĩỳỗ…%f'
-)
-
-
-class CueScan:
-    """:func:`cue_positions` of several lists of literals in one pass (issue #7): each literal
-    is looked for by its rarest character, the ``anchor`` (:data:`_COMMON`), and one pattern
-    of the standard library's engine scans for the anchors — a set of characters, skipped over
-    in C — checking around each the rest of a literal anchored there (lookbehind, lookahead).
-
-    Guarantee: a literal that begins at ``s`` has its anchor at ``s + k``, where its own
-    alternative matches; every match is one character long, so the scan tries every position
-    and misses none. At each match every literal with that anchor is compared whole: the
-    positions (one per occurrence of a literal, in another order) are those of
-    :func:`cue_positions`, list by list (tests/test_quantity_anchors.py).
-
-    >>> CueScan([["$", "us$", "đồng"], ["triệu"]]).positions("us$ 5, 7 triệu đồng")
-    ([2, 0, 15], [9])
-    """
-
-    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
-        self._by_anchor: dict[str, list[tuple[str, int, int]]] = {}
-        self._groups = 0
-        for g, literals in enumerate(groups):
-            self._groups += 1
-            for lit in sorted(set(literals)):
-                if not lit:
-                    raise ValueError("a cue must not be empty")
-                k = _anchor(lit)
-                self._by_anchor.setdefault(lit[k], []).append((lit, k, g))
-        alternatives = []
-        for anchor, entries in sorted(self._by_anchor.items()):
-            checks = []
-            for lit, k, _ in entries:
-                before = f"(?<={re.escape(lit[: k + 1])})" if k else ""
-                after = f"(?={re.escape(lit[k + 1 :])})" if k + 1 < len(lit) else ""
-                checks.append(before + after)
-            if "" in checks:  # the anchor alone is a literal
-                alternatives.append(re.escape(anchor))
-            else:
-                alternatives.append(f"{re.escape(anchor)}(?:{'|'.join(checks)})")
-        self._pattern = re.compile("|".join(alternatives) or "(?!)")
-
-    def positions(self, lowered: str) -> tuple[list[int], ...]:
-        """Where each literal of each list begins in ``lowered`` (as for
-        :func:`cue_positions`), in the order of their anchors in the text."""
-        out: tuple[list[int], ...] = tuple([] for _ in range(self._groups))
-        by_anchor, starts = self._by_anchor, lowered.startswith
-        for m in self._pattern.finditer(lowered):
-            a = m.start()
-            for lit, k, g in by_anchor[lowered[a]]:
-                if a >= k and starts(lit, a - k):
-                    out[g].append(a - k)
-        return out
-
-
-def _anchor(literal: str) -> int:
-    """The index of the rarest character of ``literal`` (the first of equally rare ones)."""
-    best, rarity = 0, -1
-    for i, ch in enumerate(literal):
-        r = _COMMON.find(ch)
-        r = len(_COMMON) if r < 0 else r
-        if r > rarity:
-            best, rarity = i, r
-    return best
 
 
 def prefix_free(literals: Iterable[str]) -> list[str]:
