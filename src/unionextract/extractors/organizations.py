@@ -85,6 +85,8 @@ Decisions (see also fixtures/*.expected.json "notes"):
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ..context import Context
@@ -251,24 +253,33 @@ def rule_matches(text: str, memo: heads.HeadsMemo | None = None) -> list[tuple[R
     head is never empty); so does this walk over the ascending starts. The heads read are
     kept in ``memo`` (of this text), for the grammar.
     """
-    found: list[tuple[int, heads.Found]] = []
+    per_rule: list[list[tuple[Rule, int]]] = [[] for _ in RULES]
+    last = [0] * len(RULES)  # where each rule's last match ended
+    rule_of = _rule_of_tail()
     for pos, e, f in heads.head_starts(text):
-        here = heads.heads_at(text, pos, e, f)
+        here = heads.heads_at(text, pos, e, f, capital=True)
         if memo is not None:
             memo.found[pos] = here
-        if here:
-            found.append((pos, here))
-    out: list[tuple[Rule, int]] = []
-    for rule, (_, tails, _) in zip(RULES, _SPECS, strict=True):
-        last = 0
-        for pos, here in found:
-            if pos < last:
+        taken = 0  # the rules whose first head here was seen (a bit each)
+        for head, end in here:  # for each rule: heads.first_of(here, its tails)
+            i = rule_of.get(head.tail)
+            if i is None or taken >> i & 1:
                 continue
-            for head, end in here:  # heads.first_of(here, tails)
-                if head.tail in tails:
-                    out.append((rule, pos))
-                    last = end
-                    break
+            taken |= 1 << i
+            if pos >= last[i]:
+                per_rule[i].append((RULES[i], pos))
+                last[i] = end
+    return [m for matches in per_rule for m in matches]
+
+
+@cache
+def _rule_of_tail() -> dict[str, int]:
+    """The index of the rule whose tail classes hold each tail class (no class is in two)."""
+    out: dict[str, int] = {}
+    for i, (_, tails, _) in enumerate(_SPECS):
+        for tail in tails:
+            if out.setdefault(tail, i) != i:
+                raise ValueError(f"tail class {tail!r} in two organization rules")
     return out
 
 

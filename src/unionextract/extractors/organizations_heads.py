@@ -37,6 +37,7 @@ Both steps are checked against the plain patterns on the fixtures and on generat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,7 +52,10 @@ _UPPER = regex.compile(r"\p{Lu}", regex.V1)
 
 
 #: (head, end) of the heads that match at a position, in alternation order
-Found = list[tuple[lx.Head, int]]
+Found = Sequence[tuple[lx.Head, int]]
+#: what no head at a position gives (one shared empty value: kept per position, it adds
+#: nothing for the garbage collector to follow)
+NO_HEADS: Found = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +144,11 @@ _AFTER = regex.compile(lx.HEAD_AFTER, regex.V1)
 _GLUED = regex.compile(r"(?<=[\p{L}\p{N}][-/])", regex.V1)
 
 
-def heads_at(text: str, pos: int, exact: str, folded: str) -> Found:
+def heads_at(text: str, pos: int, exact: str, folded: str, capital: bool = False) -> Found:
     """(head, end) of the heads that match at ``pos`` (where a word with these keys begins),
     in the order of the head patterns' alternation: each as its alternative would match.
+    ``capital``: ``pos`` is one of :func:`head_starts`, where an upper-case letter begins a
+    word after no letter, mark or digit (what ``HEAD_BEFORE`` and an upper-case letter check).
 
     An abbreviation is compared as written. A head in full is compared case-folded: when
     every character of the text it would span folds to one character (as every character of
@@ -150,17 +156,22 @@ def heads_at(text: str, pos: int, exact: str, folded: str) -> Found:
     folded strings does; where a character folds to more (the rare "ß", "ﬁ"), each head's
     own alternative is matched instead.
     """
-    if _BEFORE.match(text, pos) is None:
-        return []
+    if not capital and _BEFORE.match(text, pos) is None:
+        return NO_HEADS
     entries, longest = _entries(exact, folded)
     window = text[pos : pos + longest]
     window_folded = window.casefold()
     one_to_one = len(window_folded) == len(window)
-    upper = _UPPER.match(text, pos) is not None
-    out: Found = []
+    upper = capital or _UPPER.match(text, pos) is not None
+    glued: bool | None = None  # an abbreviation glued to a code: the same for every one
+    out: list[tuple[lx.Head, int]] = []
     for head, key, size, abbreviated, one_for_one in entries:
         if abbreviated:
-            if not window.startswith(key) or _GLUED.match(text, pos):
+            if not window.startswith(key):
+                continue
+            if glued is None:
+                glued = _GLUED.match(text, pos) is not None
+            if glued:
                 continue
         elif not one_to_one or not one_for_one:
             m = _alone(head).match(text, pos)
@@ -171,7 +182,7 @@ def heads_at(text: str, pos: int, exact: str, folded: str) -> Found:
             continue
         if _AFTER.match(text, pos + size) is not None:
             out.append((head, pos + size))
-    return out
+    return out or NO_HEADS
 
 
 def first_of(found: Found, tails: frozenset[str] | None) -> tuple[lx.Head, int] | None:
@@ -205,7 +216,7 @@ def match_head(
     if found is None:
         word = _WORD.match(text, pos)
         k = keys(word.group()) if word is not None else None
-        found = heads_at(text, pos, *k) if k is not None else []
+        found = heads_at(text, pos, *k) if k is not None else NO_HEADS
         if memo is not None:
             memo.found[pos] = found
     first = first_of(found, tails)
