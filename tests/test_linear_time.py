@@ -49,6 +49,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "open parentheses": lambda n: "(a " * (n // 3),
     "date words": lambda n: "ngày 1 tháng " * (n // 13),
     "percent signs": lambda n: "5%" * (n // 2),
+    # short mentions before longer ones: overlap resolution once inserted each short one in
+    # front of all the longer ones kept before it (quadratic)
+    "short then long": lambda n: "5% " * (n // 7) + "55% " * (n // 7),
     "currency": lambda n: "đồng " * (n // 5),
     "prose": lambda n: PROSE * max(1, n // len(PROSE)),
 }
