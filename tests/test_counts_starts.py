@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,7 @@ from tests.corpus import counts as counts_corpus
 from tests.test_linear_time import FAMILIES, SMALL, nonlinear
 from unionextract import quantity
 from unionextract.context import Context
-from unionextract.extractors import counts
+from unionextract.extractors import counts, counts_starts
 from unionextract.extractors.counts_phrase import ROLES
 from unionextract.extractors.counts_starts import FIGURE_GATE, trie
 from unionextract.normalize import normalize
@@ -231,4 +232,29 @@ _ATOMS = [
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_ATOMS), max_size=24).map("".join))
 def test_gated_equals_anchored_on_random_text(text: str) -> None:
+    _check(text)
+
+
+def test_a_letter_before_which_the_search_drops_a_word_is_a_letter() -> None:
+    """The word search drops a word followed, in the case-folded text, by a Vietnamese or
+    ASCII lower-case letter: every character that case-folds to one is a letter itself, so
+    the word was no whole run."""
+    lower = set(re.sub("a-z", "abcdefghijklmnopqrstuvwxyz", counts_starts.VIETNAMESE_LOWER))
+    letter = regex.compile(r"\p{L}", regex.V1)
+    for code in range(0x110000):
+        c = chr(code)
+        if c.casefold() in lower:
+            assert letter.fullmatch(c), hex(code)
+
+
+def test_a_lead_word_that_cannot_go_on_begins_nothing() -> None:
+    """A lead word followed by a word that no lead, number or scale word begins ("từ ngày",
+    "không chuyên trách") is no start; one followed by such a word, or by a figure, is."""
+    text = "từ ngày 01 tháng 7, trên 5 người, không quá 7 hộ, không chuyên trách 5 người"
+    starts = counts.STARTS.find(text)
+    assert starts is not None
+    every = set().union(*starts)
+    assert text.index("từ") not in every
+    assert text.index("không chuyên") not in every
+    assert {text.index("trên"), text.index("không quá")} <= every
     _check(text)

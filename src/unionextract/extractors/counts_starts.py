@@ -16,7 +16,10 @@ The conditions follow from the shape of the patterns (:mod:`.counts`):
   order of magnitude: each ends at a word end, so its first word is the whole run) or a number
   word (likewise): a rule can match only where ``w`` is the first word of one of its own
   leads, or a number word when it takes a number in words. The figure-and-noun rule takes no
-  number in words, the order-of-magnitude rule no number at all.
+  number in words, the order-of-magnitude rule no number at all. A lead goes on with its next
+  word, another lead or a number, so the run after ``w`` must be one of those words (or no
+  run of letters: a figure); a number in words must be followed by what the rule puts there
+  (:meth:`RuleStarts.word`).
 - **A figure start** (a decimal digit). No lead begins with a digit (checked below), so the
   pattern begins with the figure (:data:`numbers.DIGITS`: digits with single "." or ","
   between groups, or groups of three after a space); what comes after it, in every rule, is
@@ -50,6 +53,7 @@ from ..numbers import (
     _CORE_WORDS,
     HUNDRED_WORDS,
     NUMBER_START,
+    NUMBER_WORDS,
     POINT_WORDS,
     SCALE_WORDS,
     SHORT_SCALES,
@@ -129,7 +133,12 @@ def trie(words: Iterable[str]) -> str:
     return emit(root) or "(?!)"
 
 
-_WORD_SEARCH = re.compile(trie(_NUMBER_WORDS | _LEADS_ONLY))
+#: The lower-case letters of Vietnamese (and the ASCII ones): a character that case-folds to
+#: one of them is a letter itself (tests/test_counts_starts.py checks every code point), so a
+#: word found in the case-folded text right before one is no whole run and the search drops
+#: it in C; the run check of :func:`_words_at` decides the rest.
+VIETNAMESE_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_WORD_SEARCH = re.compile(trie(_NUMBER_WORDS | _LEADS_ONLY) + f"(?![{VIETNAMESE_LOWER}])")
 _RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
 _GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
 _SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
@@ -144,6 +153,23 @@ FIGURE_GATE = regex.compile(
 #: A number in words, as the rules read it at a start (the same pattern and flags).
 NUMBER_IN_WORDS = regex.compile(rf"{SIMPLE_FOLD}{WORDS}", regex.V1 | regex.IGNORECASE)
 _NEXT = regex.compile(rf"[ ]*+(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN})", regex.V1)
+_PREFIX_FOLLOW = regex.compile(r"[\p{L}\p{M}]++[ ]*+(?P<next>\p{L}[\p{L}\p{M}]*+)?", regex.V1)
+#: A run of Vietnamese letters, either case: simple and full case folding agree on each.
+_PLAIN_RUN = regex.compile(f"[{VIETNAMESE_LOWER}{VIETNAMESE_LOWER.upper()}]+", regex.V1)
+#: What may follow the first word of a lead word (case-folded runs): :func:`_prefix_may_follow`.
+_PREFIX_NEXT = frozenset(
+    r.casefold()
+    for w in (
+        *OPEN_WORDS,
+        *QUALIFIER_WORDS,
+        *MAGNITUDE_WORDS,
+        *NUMBER_WORDS,
+        *SCALE_WORDS,
+        *HUNDRED_WORDS,
+        *TENS_WORDS,
+    )
+    for r in _LETTERS.findall(w)
+)
 #: First words of the leads other than a number, per rule that also takes a number in words.
 _NUMBER_UNIT_OTHER = _leads(OPEN_WORDS, QUALIFIER_WORDS)  # "không" of "không quá" among them
 _RANGE_OTHER = _leads(APPROX_WORDS, OPEN_WORDS)
@@ -203,29 +229,38 @@ class RuleStarts:
     def word(self, text: str, s: int, w: str) -> int:
         """The rules (bits) that may match at the word ``w`` (case-folded) at ``s``.
 
-        Where a rule can begin with ``w`` only as a number in words, the number is what
-        :data:`numbers.WORDS` matches at ``s`` (its repetitions are possessive and each number
-        word must end where its run of letters does: one reading, the longest), and the rule
-        goes on right after it: a number and a noun with a counted noun, a range with a
-        separator. No match at all (a word inside a run of number words, "năm" before a
-        year) begins neither.
+        A rule begins with ``w`` as the first word of one of its lead words, or as a number in
+        words. As a lead word, only where :func:`_prefix_may_follow` (the next word can go on
+        with the rule). As a number, the number is what :data:`numbers.WORDS` matches at ``s``
+        (its repetitions are possessive and each number word must end where its run of letters
+        does: one reading, the longest), and the rule goes on right after it: a number and a
+        noun with a counted noun, a range with a separator. No match at all (a word inside a
+        run of number words, "năm" before a year) begins neither.
         """
         rules = _word_rules(w)
-        if w not in _NUMBER_WORDS or not rules & (_NUMBER_UNIT | _RANGE):
-            return rules
+        if not rules:
+            return 0
+        if w not in _NUMBER_WORDS:
+            return rules if _prefix_may_follow(text, s) else 0
         unit_other, range_other = w in _NUMBER_UNIT_OTHER, w in _RANGE_OTHER
-        if unit_other and range_other:
+        as_lead = (
+            (rules & (_FIGURE_NOUN | _MAGNITUDE))
+            | (_NUMBER_UNIT if unit_other else 0)
+            | (_RANGE if range_other else 0)
+        )
+        if as_lead and not _prefix_may_follow(text, s):
+            as_lead = 0
+        elif unit_other and range_other:
             return rules
         after = None
         number = NUMBER_IN_WORDS.match(text, s)
         if number is not None:
             after = _NEXT.match(text, number.end())
         nxt = after.group("next") if after is not None else None
-        if not unit_other and (nxt is None or nxt not in self._head_first):
-            rules &= ~_NUMBER_UNIT
-        if not range_other and (after is None or (nxt and nxt.casefold() not in _SEP_FIRST)):
-            rules &= ~_RANGE
-        return rules
+        as_number = (_NUMBER_UNIT if nxt is not None and nxt in self._head_first else 0) | (
+            _RANGE if after is not None and not (nxt and nxt.casefold() not in _SEP_FIRST) else 0
+        )
+        return as_lead | as_number
 
     def of_anchors(self, text: str, starts: Sequence[int]) -> tuple[list[int], ...]:
         """The starts (sorted, a subset of ``starts``) where each rule may match: number and
@@ -288,6 +323,22 @@ class RuleStarts:
         return out
 
 
+def _prefix_may_follow(text: str, s: int) -> bool:
+    """Whether a rule's lead word beginning with the run of letters at ``s`` can go on.
+
+    Every lead word of the rules (range opener, qualifier, "about", an order of magnitude) is
+    made of words of letters, one space between them, and is followed by spaces and then a
+    number (a figure, or a number word), another lead word, or (after an order of magnitude)
+    a scale word. So the run after the first one, past spaces, is a word of a lead word, a
+    number word or a scale word (:data:`_PREFIX_NEXT`) — or no run of letters at all (a
+    figure: not read here). A run of Vietnamese letters (whose simple and full case folding
+    agree) that is none of these begins no rule's lead here; any other run passes.
+    """
+    m = _PREFIX_FOLLOW.match(text, s)
+    nxt = m.group("next") if m is not None else None
+    return nxt is None or not _PLAIN_RUN.fullmatch(nxt) or nxt.casefold() in _PREFIX_NEXT
+
+
 def _word_rules(w: str) -> int:
     """The rules (bits) that may begin with the word ``w`` (case-folded)."""
     return (
@@ -308,9 +359,10 @@ def _words_at(text: str, folded: str) -> dict[int, str]:
     """Where a whole run of letters (as :class:`~quantity.Anchors` reads runs) case-folds to a
     number word or a lead word, found in ``folded`` (``text`` case-folded, of the same length,
     so each character folded to one). The search is the standard library's, for the literal
-    words alone, longest first: a run that is one of the words is found at its first letter
-    (a longer word would reach past the run; what a match consumes is letters, so the next
-    run is never inside it), and the runs are checked whole."""
+    words alone, longest first, not before a letter of :data:`VIETNAMESE_LOWER`: a run that is
+    one of the words is found at its first letter (a longer word would reach past the run, and
+    what follows the run folds to no such letter; what a match consumes is letters, so the
+    next run is never inside it), and the runs are checked whole."""
     out: dict[int, str] = {}
     letter = _LETTER.match
     n = len(text)
