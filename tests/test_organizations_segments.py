@@ -71,3 +71,35 @@ def test_a_chunk_seen_before_gives_the_same_tokens_at_its_own_offsets() -> None:
     blank = text.index("\n  \n")
     assert segs.words(blank, blank + 4) == [] == segment.words(text, blank, blank + 4)
     assert segs.tags(blank, blank + 4) == [] == segment.pos_tags(text, blank, blank + 4)
+
+
+class _Plain:
+    """What the extractor asked before: the segmenter itself, for every window."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def words(self, start: int, end: int) -> list[segment.Token]:
+        return segment.words(self.text, start, end)
+
+    def tags(self, start: int, end: int) -> list[tuple[segment.Token, str]]:
+        return segment.pos_tags(self.text, start, end)
+
+
+def _gazette(n: int) -> list[str]:
+    if not GAZETTE.is_file():
+        return []
+    with GAZETTE.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for _, line in zip(range(n), f, strict=False)]
+
+
+def test_organizations_are_the_same_with_the_segmenter_asked_per_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from unionextract.context import Context
+
+    texts = [p.read_text(encoding="utf-8") for p in FIXTURES] + _gazette(4)
+    contexts = [Context(normalize(t), None) for t in texts]
+    shared = [org.extract(ctx) for ctx in contexts]
+    monkeypatch.setattr(org, "Segments", _Plain)
+    assert [org.extract(Context(normalize(t), None)) for t in texts] == shared
