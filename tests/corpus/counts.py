@@ -148,6 +148,8 @@ POSITIVE: list[tuple[dict[str, object], list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "15 x 2%",
+    "kích thước 2 x 3 m",
     "10 năm",
     "10 NĂM",
     "Qua 10 năm triển khai",
