@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         want = snap.get(label)
         if got != want:
             differ += 1
+            print(f"DIFFERS: {label}")
             if differ <= 20:
-                print(f"DIFFERS: {label}")
                 _show(want or {}, got)
     print(f"{len(items)} texts, {differ} differ")
     return 1 if differ else 0

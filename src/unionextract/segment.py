@@ -232,8 +232,12 @@ def words(text: str, start: int, end: int) -> list[Token]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    pieces = _underthesea().word_tokenize(chunk)
-    return anchor(text, pieces, start, end)
+    return anchor(text, word_pieces(chunk), start, end)
+
+
+def word_pieces(chunk: str) -> list[str]:
+    """underthesea's ``word_tokenize(chunk)``: the words as it writes them (not anchored)."""
+    return list(_underthesea().word_tokenize(chunk))
 
 
 def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
@@ -242,11 +246,24 @@ def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
     if not chunk.strip():
         return []
     tagged = pos_tag(chunk)
-    tokens = anchor(text, [w for w, _ in tagged], start, end)
-    # anchor may skip pieces; realign tags by walking both lists
+    pieces = [w for w, _ in tagged]
+    return align(anchor(text, pieces, start, end), pieces, [t for _, t in tagged])
+
+
+def piece_tags(pieces: list[str]) -> list[str] | None:
+    """The POS tags underthesea's ``pos_tag`` gives the segmented ``pieces`` of a chunk
+    (:func:`word_pieces`), without segmenting again; ``None`` when its POS model is not the one
+    the linear-time tagger was written for (use :func:`pos_tags` then)."""
+    tag = _fast_pos_tag()
+    return None if tag is None else tag(pieces)
+
+
+def align(tokens: list[Token], pieces: list[str], tags: list[str]) -> list[tuple[Token, str]]:
+    """Tokens anchored from ``pieces`` paired with the pieces' tags: :func:`anchor` may skip a
+    piece, so both lists are walked together."""
     out: list[tuple[Token, str]] = []
     j = 0
-    for word, tag in tagged:
+    for word, tag in zip(pieces, tags, strict=False):
         if j < len(tokens) and _same_piece(tokens[j].text, word):
             out.append((tokens[j], tag))
             j += 1

@@ -42,7 +42,7 @@ class Segments:
     def _segmented(self, chunk: str) -> list[str]:
         pieces = self._pieces.get(chunk)
         if pieces is None:
-            pieces = self._pieces[chunk] = segment._underthesea().word_tokenize(chunk)
+            pieces = self._pieces[chunk] = segment.word_pieces(chunk)
         return pieces
 
     def words(self, start: int, end: int) -> list[segment.Token]:
@@ -70,19 +70,11 @@ class Segments:
         chunk = text[start:end]
         if not chunk.strip():
             return []
-        tag = segment._fast_pos_tag()
-        if tag is None:  # another underthesea: its own pos_tag, as segment.pos_tags uses it
-            return segment.pos_tags(text, start, end)
         pieces = self._segmented(chunk)
         tags = self._tags.get(chunk)
         if tags is None:
-            tags = self._tags[chunk] = tag(pieces)
-        tokens = self.words(start, end)  # anchor(text, pieces, start, end)
-        # segment.pos_tags: anchor may skip pieces; realign tags by walking both lists
-        out: Tagged = []
-        j = 0
-        for word, t in zip(pieces, tags, strict=False):
-            if j < len(tokens) and segment._same_piece(tokens[j].text, word):
-                out.append((tokens[j], t))
-                j += 1
-        return out
+            found = segment.piece_tags(pieces)
+            if found is None:  # another underthesea: its own pos_tag, as segment.pos_tags uses
+                return segment.pos_tags(text, start, end)
+            tags = self._tags[chunk] = found
+        return segment.align(self.words(start, end), pieces, tags)
