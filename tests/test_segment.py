@@ -109,12 +109,17 @@ def test_sentences_equal_the_plain_path_on_seeds(path: Path) -> None:
     assert segment.sentences(text) == _reference_sentences(text)
 
 
+def _gazette_texts(n: int) -> list[str]:
+    """The first ``n`` gazette documents, normalized."""
+    with GAZETTE.open(encoding="utf-8") as f:
+        return [
+            normalize(json.loads(line)["text"]).text for _, line in zip(range(n), f, strict=False)
+        ]
+
+
 @pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
 def test_sentences_equal_the_plain_path_on_the_gazette() -> None:
-    with GAZETTE.open(encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(12), f, strict=False)]
-    for raw in texts:
-        text = normalize(raw).text
+    for text in _gazette_texts(12):
         assert segment.sentences(text) == _reference_sentences(text)
 
 
@@ -208,10 +213,7 @@ def test_pos_tag_features_equal_underthesea_features() -> None:
 
 @pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
 def test_pos_tag_equals_underthesea_on_gazette_sentences() -> None:
-    with GAZETTE.open(encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for _, line in zip(range(6), f, strict=False)]
-    for raw in texts:
-        text = normalize(raw).text
+    for text in _gazette_texts(6):
         for s, e in segment.sentences(text)[:40]:
             chunk = text[s : min(e, s + 400)]
             assert segment.pos_tag(chunk) == _underthesea_pos_tag(chunk)
