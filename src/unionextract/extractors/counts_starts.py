@@ -51,6 +51,7 @@ import regex
 from .. import lexicons
 from ..numbers import (
     _CORE_WORDS,
+    HALF_WORDS,
     HUNDRED_WORDS,
     NUMBER_START,
     NUMBER_WORDS,
@@ -69,6 +70,7 @@ from ..quantity import (
     first_words,
     reach_back,
 )
+from .counts_runs import VIETNAMESE_LOWER, next_run, trie
 
 _RANGE_WORDS = lexicons.mapping("range_words.tsv")
 _SEPS = [w for w, role in _RANGE_WORDS.items() if role in ("sep", "and_sep")]
@@ -104,40 +106,6 @@ _LETTER = regex.compile(r"[\p{L}\p{M}]", regex.V1)
 _NUMERIC = regex.compile(r"\p{N}", regex.V1)
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` (literals) as a trie, a longer word tried before a
-    word it begins with: what the alternation longest first matches, at half the cost in the
-    standard library's engine (no branch is tried letter by letter from the start again).
-
-    >>> trie(["ba", "bảy", "bao", "hai"])
-    '(?:b(?:a(?:o|)|ảy)|hai)'
-    """
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
-
-    return emit(root) or "(?!)"
-
-
-#: The lower-case letters of Vietnamese (and the ASCII ones): a character that case-folds to
-#: one of them is a letter itself (tests/test_counts_starts.py checks every code point), so a
-#: word found in the case-folded text right before one is no whole run and the search drops
-#: it in C; the run check of :func:`_words_at` decides the rest.
-VIETNAMESE_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _WORD_SEARCH = re.compile(trie(_NUMBER_WORDS | _LEADS_ONLY) + f"(?![{VIETNAMESE_LOWER}])")
 _RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
 _GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
@@ -153,9 +121,6 @@ FIGURE_GATE = regex.compile(
 #: A number in words, as the rules read it at a start (the same pattern and flags).
 NUMBER_IN_WORDS = regex.compile(rf"{SIMPLE_FOLD}{WORDS}", regex.V1 | regex.IGNORECASE)
 _NEXT = regex.compile(rf"[ ]*+(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN})", regex.V1)
-_PREFIX_FOLLOW = regex.compile(r"[\p{L}\p{M}]++[ ]*+(?P<next>\p{L}[\p{L}\p{M}]*+)?", regex.V1)
-#: A run of Vietnamese letters, either case: simple and full case folding agree on each.
-_PLAIN_RUN = regex.compile(f"[{VIETNAMESE_LOWER}{VIETNAMESE_LOWER.upper()}]+", regex.V1)
 #: What may follow the first word of a lead word (case-folded runs): :func:`_prefix_may_follow`.
 _PREFIX_NEXT = frozenset(
     r.casefold()
@@ -169,6 +134,11 @@ _PREFIX_NEXT = frozenset(
         *TENS_WORDS,
     )
     for r in _LETTERS.findall(w)
+)
+#: The words that go on a number in words after its first word (case-folded runs): more words
+#: of its integer part, a point word, a half word (what :data:`numbers.WORDS` puts there).
+_NUMBER_GOES_ON = frozenset(
+    r.casefold() for w in (*_CORE_WORDS, *POINT_WORDS, *HALF_WORDS) for r in _LETTERS.findall(w)
 )
 #: First words of the leads other than a number, per rule that also takes a number in words.
 _NUMBER_UNIT_OTHER = _leads(OPEN_WORDS, QUALIFIER_WORDS)  # "không" of "không quá" among them
@@ -226,8 +196,9 @@ class RuleStarts:
             rules |= _FIGURE_NOUN
         return rules
 
-    def word(self, text: str, s: int, w: str) -> int:
-        """The rules (bits) that may match at the word ``w`` (case-folded) at ``s``.
+    def word(self, text: str, s: int, w: str, end: int) -> int:
+        """The rules (bits) that may match at the word ``w`` (case-folded) at ``s``, a whole
+        run of letters of ``text`` that ends at ``end``.
 
         A rule begins with ``w`` as the first word of one of its lead words, or as a number in
         words. As a lead word, only where :func:`_prefix_may_follow` (the next word can go on
@@ -235,23 +206,26 @@ class RuleStarts:
         (its repetitions are possessive and each number word must end where its run of letters
         does: one reading, the longest), and the rule goes on right after it: a number and a
         noun with a counted noun, a range with a separator. No match at all (a word inside a
-        run of number words, "năm" before a year) begins neither.
+        run of number words, "năm" before a year) begins neither; nor a number after which
+        the next run of letters shows that nothing of a rule follows (:meth:`_number_may_count`).
         """
         rules = _word_rules(w)
         if not rules:
             return 0
         if w not in _NUMBER_WORDS:
-            return rules if _prefix_may_follow(text, s) else 0
+            return rules if _prefix_may_follow(text, end) else 0
         unit_other, range_other = w in _NUMBER_UNIT_OTHER, w in _RANGE_OTHER
         as_lead = (
             (rules & (_FIGURE_NOUN | _MAGNITUDE))
             | (_NUMBER_UNIT if unit_other else 0)
             | (_RANGE if range_other else 0)
         )
-        if as_lead and not _prefix_may_follow(text, s):
+        if as_lead and not _prefix_may_follow(text, end):
             as_lead = 0
         elif unit_other and range_other:
             return rules
+        if not self._number_may_count(text, end):
+            return as_lead
         after = None
         number = NUMBER_IN_WORDS.match(text, s)
         if number is not None:
@@ -262,6 +236,27 @@ class RuleStarts:
         )
         return as_lead | as_number
 
+    def _number_may_count(self, text: str, end: int) -> bool:
+        """Whether a number in words whose first run of letters ends at ``end`` may be
+        followed by what a rule puts after it (:meth:`word`), read from the next run alone.
+
+        The number, if :data:`NUMBER_IN_WORDS` matches there, ends where that run ends (its
+        first word ends at a word end) unless spaces and a word of :data:`_NUMBER_GOES_ON`
+        follow (each of its words begins with a letter and is a whole run). So where the run
+        after the spaces is a run of Vietnamese letters (:func:`.counts_runs.next_run`) that
+        goes on no number, or where no letter or mark follows the spaces, the number ends
+        there and :data:`_NEXT` reads that same run or that character: without a counted
+        noun's first word, a separator word or a separator sign there, neither a number and a
+        noun nor a range. Anything else is read in full by :meth:`word`.
+        """
+        run, k = next_run(text, end)
+        if run is None:
+            return True
+        if not run:
+            return k < len(text) and text[k] in _SEP_SIGNS
+        folded = run.casefold()
+        return folded in _NUMBER_GOES_ON or run in self._head_first or folded in _SEP_FIRST
+
     def of_anchors(self, text: str, starts: Sequence[int]) -> tuple[list[int], ...]:
         """The starts (sorted, a subset of ``starts``) where each rule may match: number and
         noun, figure and noun, range, order of magnitude."""
@@ -271,7 +266,7 @@ class RuleStarts:
                 rules = self.figure(text, s)
             else:
                 m = _LETTERS.match(text, s)
-                rules = self.word(text, s, m.group().casefold()) if m else 0
+                rules = self.word(text, s, m.group().casefold(), m.end()) if m else 0
             _add(out, s, rules)
         return out
 
@@ -307,7 +302,7 @@ class RuleStarts:
                 i = bisect_right(numbers, p)  # the next number: a later one reaches no further
                 if i == len(numbers) or reach_back(text, numbers[i], self.reach) > p:
                     continue
-            starts[p] = self.word(text, p, w)
+            starts[p] = self.word(text, p, w, p + len(w))  # the run is as long as ``w``
         out: tuple[list[int], ...] = ([], [], [], [])
         unit, noun, ranges, magnitude = out
         for s in sorted(starts):
@@ -323,20 +318,19 @@ class RuleStarts:
         return out
 
 
-def _prefix_may_follow(text: str, s: int) -> bool:
-    """Whether a rule's lead word beginning with the run of letters at ``s`` can go on.
+def _prefix_may_follow(text: str, end: int) -> bool:
+    """Whether a rule's lead word whose first run of letters ends at ``end`` can go on.
 
     Every lead word of the rules (range opener, qualifier, "about", an order of magnitude) is
     made of words of letters, one space between them, and is followed by spaces and then a
     number (a figure, or a number word), another lead word, or (after an order of magnitude)
     a scale word. So the run after the first one, past spaces, is a word of a lead word, a
     number word or a scale word (:data:`_PREFIX_NEXT`) — or no run of letters at all (a
-    figure: not read here). A run of Vietnamese letters (whose simple and full case folding
-    agree) that is none of these begins no rule's lead here; any other run passes.
+    figure: not read here). A run of Vietnamese letters (:func:`.counts_runs.next_run`) that
+    is none of these begins no rule's lead here; anything else passes.
     """
-    m = _PREFIX_FOLLOW.match(text, s)
-    nxt = m.group("next") if m is not None else None
-    return nxt is None or not _PLAIN_RUN.fullmatch(nxt) or nxt.casefold() in _PREFIX_NEXT
+    run = next_run(text, end)[0]
+    return not run or run.casefold() in _PREFIX_NEXT
 
 
 def _word_rules(w: str) -> int:

@@ -1,0 +1,103 @@
+"""The run after a number word or a lead word, read without the ``regex`` module
+(counts_runs.next_run): the same decisions as the plain reading with ``regex`` (issue #7)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_counts_starts import _ATOMS, GAZETTE, HOSTILE, _texts
+from tests.test_linear_time import FAMILIES
+from unionextract.extractors import counts, counts_starts
+from unionextract.extractors.counts_runs import letter_or_mark
+from unionextract.extractors.counts_starts import (
+    _NEXT,
+    _PREFIX_NEXT,
+    _SEP_FIRST,
+    NUMBER_IN_WORDS,
+    _prefix_may_follow,
+)
+from unionextract.normalize import normalize
+
+_RUN = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
+_FOLLOW = regex.compile(r"[\p{L}\p{M}]++[ ]*+(?P<next>\p{L}[\p{L}\p{M}]*+)?", regex.V1)
+_PLAIN = regex.compile(
+    f"[{counts_starts.VIETNAMESE_LOWER}{counts_starts.VIETNAMESE_LOWER.upper()}]+"
+)
+
+
+def _plain_prefix_may_follow(text: str, s: int) -> bool:
+    m = _FOLLOW.match(text, s)
+    nxt = m.group("next") if m is not None else None
+    return nxt is None or not _PLAIN.fullmatch(nxt) or nxt.casefold() in _PREFIX_NEXT
+
+
+def _plain_as_number(text: str, s: int) -> int:
+    """What :meth:`RuleStarts.word` reads for a number in words at ``s``, with ``regex``."""
+    number = NUMBER_IN_WORDS.match(text, s)
+    after = _NEXT.match(text, number.end()) if number is not None else None
+    if after is None:
+        return 0
+    nxt = after.group("next")
+    head = counts.STARTS._head_first
+    return (1 if nxt is not None and nxt in head else 0) | (
+        4 if not (nxt and nxt.casefold() not in _SEP_FIRST) else 0
+    )
+
+
+def _agree(text: str) -> None:
+    for m in _RUN.finditer(text):
+        s, end = m.span()
+        assert _prefix_may_follow(text, end) == _plain_prefix_may_follow(text, s), (text, s)
+        number = m.group().casefold() in counts_starts._NUMBER_WORDS
+        if number and not counts.STARTS._number_may_count(text, end):
+            assert _plain_as_number(text, s) == 0, (text, s)
+
+
+def test_what_is_no_letter_or_mark_is_none_for_regex() -> None:
+    """Every code point :func:`letter_or_mark` calls neither is neither for ``regex``."""
+    either = regex.compile(r"[\p{L}\p{M}]", regex.V1)
+    for code in range(0x110000):
+        c = chr(code)
+        if not letter_or_mark(c):
+            assert not either.match(c), hex(code)
+        elif code < 0x300 or unicodedata.category(c) != "Cn":
+            assert either.match(c), hex(code)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_next_run_agrees_on_hostile_text(text: str) -> None:
+    _agree(text)
+    _agree(normalize(text).text)
+
+
+def test_next_run_agrees_on_generated_text() -> None:
+    for text in _texts():
+        _agree(normalize(text).text)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_next_run_agrees_on_adversarial_families(family: str) -> None:
+    _agree(FAMILIES[family](600))
+
+
+@pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
+def test_next_run_agrees_on_the_gazette() -> None:
+    with GAZETTE.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(4), f, strict=False)]
+    for text in texts:
+        _agree(normalize(text).text)
+
+
+_MORE = ["–", "…", "\u0300", "ǵ", "\u2028", "~", "-", " ", "  ", "hai", "mươi", "phẩy", "rưỡi"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ATOMS + _MORE), max_size=24).map("".join))
+def test_next_run_agrees_on_random_text(text: str) -> None:
+    _agree(text)
