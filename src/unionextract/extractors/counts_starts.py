@@ -356,12 +356,22 @@ def _words_at(text: str, folded: str) -> dict[int, str]:
     words alone, longest first, not before a letter of :data:`VIETNAMESE_LOWER`: a run that is
     one of the words is found at its first letter (a longer word would reach past the run, and
     what follows the run folds to no such letter; what a match consumes is letters, so the
-    next run is never inside it), and the runs are checked whole."""
+    next run is never inside it), and the runs are checked whole: the characters on either
+    side must be no letter or mark, which below U+0300 (where there is no mark) is
+    ``str.isalpha`` (tests/test_counts_starts_next.py checks every code point there), above
+    it the ``regex`` class."""
     out: dict[int, str] = {}
     letter = _LETTER.match
     n = len(text)
     for m in _WORD_SEARCH.finditer(folded):
         i, j = m.span()
-        if (j >= n or not letter(text, j)) and (i == 0 or not letter(text, i - 1)):
-            out[i] = m.group()
+        if j < n:
+            c = text[j]
+            if c.isalpha() if c < "\u0300" else letter(c):
+                continue
+        if i:
+            c = text[i - 1]
+            if c.isalpha() if c < "\u0300" else letter(c):
+                continue
+        out[i] = m.group()
     return out
