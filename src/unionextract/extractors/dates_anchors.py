@@ -9,7 +9,8 @@ or a Roman numeral after "quý". Before its first anchor a date puts at most
 number words of a spelled day ("hai mươi"), the parts of the day of a range ("từ rạng sáng
 ngày 5/8") and the words of "ngày đầu tiên của tháng ba".
 
-One stdlib ``re`` scan of the text's lower case finds the anchors and the lead words; a walk
+One stdlib ``re`` scan of the text's lower case finds the anchors and the lead words (each
+with the character before it: :data:`_SEP`, :func:`_fast_token`); a walk
 back from each anchor over adjacent lead words (separated by spaces or punctuation only) gives
 the start positions. A figure is reported only where a date can begin with it (a tail such as
 "/7" or " tháng" and the gate of a rule that begins with a figure, checked inside the scan);
@@ -24,7 +25,7 @@ lookbehinds still see the text before a start, since ``run_at`` matches inside t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
 import regex
@@ -106,6 +107,25 @@ def _token(figure_gates: str) -> str:
     )
 
 
+#: The words of the scan that begin with a letter: ``(?!\d)`` leaves the others out.
+_LETTER_WORDS = trie(sorted(w for w in _ANCHOR_WORDS | _LEAD_WORDS if not re.match(r"\d", w)))
+
+
+def _fast_token(figure_gates: str) -> str:
+    r""":func:`_token` rewritten so that ``re`` rejects most positions on their first character:
+    each alternative begins with a literal or a class ("t", ``\d``, "q", the words' first
+    letters), which ``re`` checks before entering it; a figure's lookaheads are checked at the
+    figure's start from a lookbehind of one digit. Every alternative begins with a letter or a
+    figure, so ``(?=[^\W_])`` is implied, and the words that begin with a digit, which
+    ``(?!\d)`` excluded, are left out of the word tree. It matches where :func:`_token` does,
+    with the same span and groups (tests/test_dates_scan.py)."""
+    mark = r"(?=(?P<figure>[\W_]*t?\d)|)"
+    return (
+        rf"{_B}(?:(?:t\d|\d(?<=(?=\d+(?:{_ANY_TAIL}))(?={figure_gates})\d))\d*(?={_FIGURE_TAIL})"
+        rf"|(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_LETTER_WORDS})){_E}{mark})"
+    )
+
+
 #: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
 #: in ``re``. ``str.lower`` maps each character the rules' ``regex`` folding matches to a letter of
 #: the words (and of the gates) to that letter, except "ſ" (replaced by "s") and "İ" (two
@@ -117,14 +137,39 @@ _SCANNERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 
 
 def _scanner(lunar: bool, ignore_case: bool) -> re.Pattern[str]:
-    """The scan, with the lunar rule's gate or without; compiled when first needed."""
+    """The scan, with the lunar rule's gate or without; compiled when first needed. Both read
+    the character before a token: :func:`_fast_token` after :data:`_SEP`, or, ignoring case
+    (rare), the plain :func:`_token` after any character."""
     scanner = _SCANNERS.get((lunar, ignore_case))
     if scanner is None:
         names = [n for n in _FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
         gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
         flags = re.IGNORECASE if ignore_case else 0
-        scanner = _SCANNERS[(lunar, ignore_case)] = re.compile(_token(gates), flags)
+        token = r"[\s\S]" + _token(gates) if ignore_case else _SEP + _fast_token(gates)
+        scanner = _SCANNERS[(lunar, ignore_case)] = re.compile(token, flags)
     return scanner
+
+
+def _alnum_ranges(lo: int, hi: int) -> str:
+    """The letters and figures (``str.isalnum``, what ``re`` counts as ``[^\\W_]``) between
+    ``lo`` and ``hi``, as ranges of a character class."""
+    out, run = [], None
+    for c in range(lo, hi + 1):
+        if c <= hi - 1 and chr(c).isalnum():
+            run = c if run is None else run
+        elif run is not None:
+            out.append(re.escape(chr(run)) + ("-" + re.escape(chr(c - 1)) if c - 1 > run else ""))
+            run = None
+    return "".join(out)
+
+
+#: What a word may begin after: any character but the letters and figures of Latin and
+#: Vietnamese (a superset of the non-word characters: the scan's ``(?<![^\W_])`` still
+#: decides). The scan reads ``" " + text`` and begins with this character, which lets ``re``
+#: skip the characters of a word in a fast loop instead of trying the pattern at each one;
+#: a token ends with a letter or a figure, so no token begins where the one before ends and
+#: reading the character before it loses none (tests/test_dates_scan.py).
+_SEP = "[^" + _alnum_ranges(0, 0x250) + _alnum_ranges(0x1E00, 0x1F00) + "]"
 
 
 _ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_ANCHOR_WORDS)), re.IGNORECASE)
@@ -141,14 +186,15 @@ def _is_anchor(word: str) -> bool:
     return _ANCHOR.fullmatch(word) is not None  # a case variant .lower() does not fold
 
 
-def _tokens(text: str, low: str, lunar: bool) -> list[re.Match[str]]:
-    """The anchors and lead words of ``text`` (their spans are those of ``text``); ``low`` is
-    ``text.lower()``; ``lunar``: whether the lunar rule is tried."""
+def _tokens(text: str, low: str, lunar: bool) -> Iterator[re.Match[str]]:
+    """The anchors and lead words of ``text``, each match beginning with the character before
+    it in ``" " + text`` (so a match's start is the token's start in ``text``, its end one past
+    the token's end); ``low`` is ``text.lower()``; ``lunar``: whether the lunar rule is tried."""
     if len(low) != len(text):
-        return list(_scanner(lunar, True).finditer(text))
+        return _scanner(lunar, True).finditer(" " + text)
     if "ſ" in low:
         low = low.replace("ſ", "s")
-    return list(_scanner(lunar, False).finditer(low))
+    return _scanner(lunar, False).finditer(" " + low)
 
 
 def starts(text: str) -> list[int]:
@@ -163,42 +209,65 @@ def starts(text: str) -> list[int]:
 
 def keyed_starts(text: str, low: str, lunar: bool) -> list[tuple[int, str]]:
     """:func:`starts`, each with its :func:`_key`: the rules it may be tried by."""
-    out: list[tuple[int, str]] = []
-    dist = LEAD_REACH + 1  # lead words from here to the next anchor along adjacent words
-    next_start = len(text)
+    starts_, keys = _keyed_starts(text, low, lunar)
+    return list(zip(starts_, keys, strict=True))
+
+
+def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str]]:
+    """:func:`keyed_starts` as two lists, starts and keys, read in one pass over the scan: a
+    lead word waits until an anchor follows it within :data:`LEAD_REACH` adjacent lead words
+    (no other word between them). Holding ints and strings, not the scan's matches, leaves the
+    garbage collector little to do (the scan yields tens of thousands of tokens a MB)."""
+    starts_: list[int] = []
+    keys: list[str] = []
+    lead_starts: list[int] = []  # the adjacent lead words since the last anchor (at most
+    lead_keys: list[str] = []  # LEAD_REACH: no earlier one can be within reach of an anchor)
+    prev_end = 0
     word_char = _WORD_CHAR.search
     info = _WORD_INFO.get
-    for m in reversed(_tokens(text, low, lunar)):
+    for m in _tokens(text, low, lunar):
         start, end = m.span()
-        if word_char(text, end, next_start):
-            dist = LEAD_REACH + 1  # a word that is neither between here and the next token
-        next_start = start
+        end -= 1  # the scan reads " " + text and begins with the character before the token
+        if lead_starts and word_char(text, prev_end, start):
+            lead_starts.clear()  # a word that is neither between them and this token
+            lead_keys.clear()
+        prev_end = end
         kind = m.lastgroup
         if kind in _FIGURE_KEYS:  # a figure and what follows it in a date
-            dist = 0
-            out.append((start, kind if "0" <= text[start] <= "9" else _key(text, start)))
-            continue
-        if kind == "figure":  # a word right before a figure, an anchor
-            dist = 0
-        word = m.group()
-        anchor_key = info(word)
-        if anchor_key is None:  # a case variant: "THÁNG" in a text scanned ignoring case
-            anchor_key = (kind == "roman" or _is_anchor(word), _key(text, start))
-        anchor, key = anchor_key
-        if key in _NEXT and " " not in word:  # what follows it says which rules may match
-            key += "#" if kind == "figure" else "~"
-        if not anchor:
-            dist += 1
-            if dist <= LEAD_REACH:
-                out.append((start, key))
+            reach, phrase = LEAD_REACH, False
+            key = kind if "0" <= text[start] <= "9" else _key(text, start)
         else:
-            dist = 0
-            if " " in word or kind == "roman":  # a phrase: a date may begin inside
-                inner = [i.start() for i in _INNER_WORD.finditer(text, start + 1, end)]
-                out.extend((i, _key(text, i)) for i in reversed(inner))
-            out.append((start, key))
-    out.reverse()
-    return out
+            word = m.group()[1:]
+            anchor_key = info(word)
+            if anchor_key is None:  # a case variant: "THÁNG" in a text scanned ignoring case
+                anchor_key = (kind == "roman" or _is_anchor(word), _key(text, start))
+            anchor, key = anchor_key
+            if key in _NEXT and " " not in word:  # what follows it says which rules may match
+                key += "#" if kind == "figure" else "~"
+            if not anchor and kind != "figure":
+                lead_starts.append(start)
+                lead_keys.append(key)
+                if len(lead_starts) > LEAD_REACH:
+                    del lead_starts[0], lead_keys[0]
+                continue
+            # an anchor, or a lead word right before a figure (an anchor for the words before
+            # it, and the first of the LEAD_REACH lead words it may begin)
+            reach = LEAD_REACH if anchor else LEAD_REACH - 1
+            phrase = anchor and (" " in word or kind == "roman")
+        if lead_starts:
+            if reach < len(lead_starts):
+                del lead_starts[: len(lead_starts) - reach], lead_keys[: len(lead_keys) - reach]
+            starts_ += lead_starts
+            keys += lead_keys
+            lead_starts.clear()
+            lead_keys.clear()
+        starts_.append(start)
+        keys.append(key)
+        if phrase:
+            for i in _INNER_WORD.finditer(text, start + 1, end):  # a phrase: a date may
+                starts_.append(i.start())  # begin inside
+                keys.append(_key(text, i.start()))
+    return starts_, keys
 
 
 #: The first word of each rule's first words, by rule ("#": a figure); a start whose first word
@@ -388,7 +457,8 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     lunar = dates_gates.has_lunar(low)
     key_gates = {key: gates for (key, lun), gates in _KEY_GATES.items() if lun == lunar}
     at: dict[str, list[int]] = {}
-    for s, key in keyed_starts(text, low, lunar):
+    starts_, keys = _keyed_starts(text, low, lunar)
+    for s, key in zip(starts_, keys, strict=True):
         if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
         if not key:
@@ -400,7 +470,7 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
                 at.setdefault(name, []).append(s)
     out: list[Candidate] = []
     for rule in rules:
-        starts_ = at.get(rule.name)
-        if starts_:
-            out.extend(run_at((rule,), ctx, starts_))
+        rule_starts = at.get(rule.name)
+        if rule_starts:
+            out.extend(run_at((rule,), ctx, rule_starts))
     return out

@@ -1,0 +1,96 @@
+"""The fast anchor scan of the dates equals the plain one (issue #7).
+
+``dates_anchors`` scans the text's lower case with :func:`dates_anchors._fast_token` after a
+separator (:data:`dates_anchors._SEP`), on ``" " + text``; these tests check that it finds
+the tokens of the plain pattern (:func:`dates_anchors._token`, scanned from the start of the
+text) — same spans, groups and words — on the fixtures, the held-out texts, hostile strings,
+random strings of date words and every character before a date word.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from unionextract.extractors import dates_anchors, dates_gates
+from unionextract.normalize import normalize
+
+from .test_dates_anchors import _SEPS, _VOCAB, HOSTILE, _heldout
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _plain(lunar: bool) -> re.Pattern[str]:
+    names = [n for n in dates_anchors._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
+    gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
+    return re.compile(dates_anchors._token(gates))
+
+
+def _token(m: re.Match[str], fast: bool) -> tuple[object, ...]:
+    """A token's span, kind, word and groups in the text (the fast scan reads " " + text and
+    begins with the character before the token)."""
+    shift = 1 if fast else 0
+    groups = {k: (v, m.span(k)[0] - shift) for k, v in m.groupdict().items() if v is not None}
+    start = m.start() + 1 - shift if fast else m.start()
+    return (start, m.end() - shift, m.lastgroup, m.group()[shift:], groups)
+
+
+def _same(text: str) -> None:
+    low = normalize(text).text.lower().replace("ſ", "s")
+    if len(low) != len(normalize(text).text):
+        return  # scanned ignoring case with the plain pattern
+    for lunar in (False, True):
+        plain = [_token(m, False) for m in _plain(lunar).finditer(low)]
+        fast = [_token(m, True) for m in dates_anchors._scanner(lunar, False).finditer(" " + low)]
+        assert fast == plain, text[:200]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile(text: str) -> None:
+    _same(text)
+    _same(text.upper())
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fixtures").glob("*.txt")), ids=lambda p: p.name)
+def test_fixtures(path: Path) -> None:
+    _same(path.read_text(encoding="utf-8"))
+
+
+def test_heldout() -> None:
+    for text, _ in _heldout():
+        _same(text)
+
+
+def test_random_strings() -> None:
+    rng = random.Random(11)
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            parts.append(rng.choice(_VOCAB))
+            parts.append(rng.choice(_SEPS))
+        _same("".join(parts))
+
+
+def test_every_character_before_a_word() -> None:
+    """Whatever character precedes a date word or a figure, both scans agree."""
+    chars = [chr(c) for c in range(0x3000)] + ["\u3000", "\U0001d7ce", "\U00010000", "\ufeff"]
+    for head in ("ngày 5/8", "5/8/2021", "t7/2021", "quý ii", "của tháng 9"):
+        _same("".join(c + head for c in chars if c.lower() == c and len(c.lower()) == 1))
+
+
+def test_separator_holds_every_non_word_character() -> None:
+    """``_SEP`` matches every character that is not a letter or a figure for ``re`` (nor, so,
+    for the scan's ``(?<![^\\W_])``): no word start is skipped."""
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    non_word = "".join(re.findall(r"[\W_]", chars))
+    assert re.fullmatch(dates_anchors._SEP + "*", non_word)
+
+
+def test_tokens_end_with_a_word_character() -> None:
+    """A token ends with a letter or a figure, so no token begins where the one before ends
+    (the fast scan, which reads the character before a token, misses none)."""
+    words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS
+    assert all(w[-1].isalnum() and w[0].isalnum() for w in words)
