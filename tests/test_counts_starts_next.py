@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_counts_starts import _ATOMS, GAZETTE, HOSTILE, _texts
+from tests.test_counts_starts import _ATOMS, GAZETTE, HOSTILE, _check, _texts
 from tests.test_linear_time import FAMILIES
 from unionextract.extractors import counts, counts_starts
 from unionextract.extractors.counts_runs import letter_or_mark
@@ -101,3 +101,96 @@ _MORE = ["–", "…", "\u0300", "ǵ", "\u2028", "~", "-", " ", "  ", "hai", "m�
 @given(st.lists(st.sampled_from(_ATOMS + _MORE), max_size=24).map("".join))
 def test_next_run_agrees_on_random_text(text: str) -> None:
     _agree(text)
+
+
+def _inside_runs(text: str) -> list[int]:
+    """Where :meth:`RuleStarts.find` skips a number word inside a run of number words."""
+    out, after = [], -9
+    for m in _RUN.finditer(text):
+        s, w = m.start(), m.group().casefold()
+        if w not in counts_starts._NUMBER_WORDS:
+            continue
+        gap = s - after
+        if w in counts_starts._NUMBER_ONLY and 0 < gap <= 4 and text[after:s] == " " * gap:
+            out.append(s)
+        after = m.end() if m.group() == w else -9
+    return out
+
+
+_RUNS = [
+    "hai mươi mốt hai  mươi mốt, Hai mươi người; hai     mươi người; năm  năm hộ, năm 2021",
+    "một trăm linh năm hộ, MỘT TRĂM hộ, Ba Bốn người, ba phẩy năm người, không năm hộ",
+    "Năm năm người, năm sáu người, sáu\tbảy người, tám\u00a0chín người, mười lăm    người",
+    "hai không quá 5 người, ba  không đến 7 hộ, một không năm người",
+]
+
+
+@pytest.mark.parametrize("text", [*_RUNS, *HOSTILE])
+def test_no_number_in_words_begins_inside_a_run(text: str) -> None:
+    """numbers.WORDS begins no number where find skips a number word (and those texts give
+    the same candidates as the anchored run: test_counts_starts)."""
+    for s in _inside_runs(text):
+        assert NUMBER_IN_WORDS.match(text, s) is None, (text, s)
+        w = _RUN.match(text, s)
+        assert w is not None
+        assert counts.STARTS.word(text, s, w.group().casefold(), w.end()) == 0
+
+
+@pytest.mark.parametrize("family", ["number words", "scale words"])
+def test_no_number_in_words_begins_inside_a_run_of_a_family(family: str) -> None:
+    text = FAMILIES[family](3000)
+    skipped = _inside_runs(text)
+    assert skipped
+    for s in skipped:
+        assert NUMBER_IN_WORDS.match(text, s) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_ATOMS, *_MORE, "Hai", "MƯƠI", "   "]), max_size=24).map("".join))
+def test_no_number_in_words_begins_inside_a_run_of_random_text(text: str) -> None:
+    for s in _inside_runs(text):
+        assert NUMBER_IN_WORDS.match(text, s) is None, (text, s)
+
+
+@pytest.mark.parametrize("text", _RUNS)
+def test_runs_of_number_words_give_the_anchored_candidates(text: str) -> None:
+    _check(text)
+
+
+def _same_starts_without_the_skip(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    got = counts.STARTS.find(text)
+    with monkeypatch.context() as m:
+        m.setattr(counts_starts, "_NUMBER_ONLY", frozenset())
+        assert counts.STARTS.find(text) == got, text
+
+
+@pytest.mark.parametrize("text", [*_RUNS, *HOSTILE])
+def test_the_skip_inside_runs_keeps_every_start(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_starts_without_the_skip(text, monkeypatch)
+    _same_starts_without_the_skip(normalize(text).text, monkeypatch)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_the_skip_inside_runs_keeps_every_start_in_families(
+    family: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _same_starts_without_the_skip(FAMILIES[family](3000), monkeypatch)
+
+
+@pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
+def test_the_skip_inside_runs_keeps_every_start_in_the_gazette(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with GAZETTE.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for _, line in zip(range(4), f, strict=False)]
+    for text in texts:
+        _same_starts_without_the_skip(normalize(text).text, monkeypatch)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_ATOMS, *_MORE, "Hai", "MƯƠI", "   "]), max_size=24).map("".join))
+def test_the_skip_inside_runs_keeps_every_start_in_random_text(text: str) -> None:
+    with pytest.MonkeyPatch.context() as m:
+        got = counts.STARTS.find(text)
+        m.setattr(counts_starts, "_NUMBER_ONLY", frozenset())
+        assert counts.STARTS.find(text) == got

@@ -144,6 +144,19 @@ _NUMBER_GOES_ON = frozenset(
 _NUMBER_UNIT_OTHER = _leads(OPEN_WORDS, QUALIFIER_WORDS)  # "không" of "không quá" among them
 _RANGE_OTHER = _leads(APPROX_WORDS, OPEN_WORDS)
 
+#: Number words that begin no lead word: a start only as a number in words, which
+#: :data:`numbers.WORDS` (its ``_RUN_START``) never begins one to four spaces after a whole run
+#: that is a number word (a run of letters found whole and written as its case folding, so
+#: the case-insensitive alternation matches it): :meth:`RuleStarts.find` skips them there.
+_NUMBER_ONLY = frozenset(
+    w
+    for w in _NUMBER_WORDS
+    if w not in _NUMBER_UNIT_OTHER
+    and w not in _RANGE_OTHER
+    and w not in _FIGURE_NOUN_LEADS
+    and w not in _MAGNITUDE_LEADS
+)
+
 # Bits of the rules a start may begin (a figure never begins an order of magnitude).
 _NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE = 1, 2, 4, 8
 _FIGURE_RULES = _NUMBER_UNIT | _FIGURE_NOUN | _RANGE
@@ -297,10 +310,17 @@ class RuleStarts:
                 starts[m.start()] = rules
         found = _words_at(text, folded)
         numbers = sorted([*starts, *(p for p, w in found.items() if w in _NUMBER_WORDS)])
-        for p, w in found.items():
+        after = -9  # the end of the last number word found written as it folds (lower case)
+        for p, w in found.items():  # in the order of the text
             if w not in _NUMBER_WORDS:
                 i = bisect_right(numbers, p)  # the next number: a later one reaches no further
                 if i == len(numbers) or reach_back(text, numbers[i], self.reach) > p:
+                    continue
+            else:
+                gap = p - after
+                inside = w in _NUMBER_ONLY and 0 < gap <= 4 and text.count(" ", after, p) == gap
+                after = p + len(w) if text.startswith(w, p) else -9
+                if inside:  # in a run of number words: numbers.WORDS does not begin here
                     continue
             starts[p] = self.word(text, p, w, p + len(w))  # the run is as long as ``w``
         out: tuple[list[int], ...] = ([], [], [], [])
