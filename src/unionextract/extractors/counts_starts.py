@@ -37,7 +37,9 @@ and the gate stays linear on any input.
 
 :meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
 of every word costs more than the rest of the kind): figures by a scan for the gate, the few
-number and lead words by string search in the case-folded text.
+number and lead words by string search in the case-folded text, the run after each read by
+the standard library's engine (:mod:`.counts_runs`); a number word inside a run of number
+words, where :data:`numbers.WORDS` never begins, is not read at all.
 """
 
 from __future__ import annotations
