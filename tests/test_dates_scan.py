@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from unionextract.extractors import dates_anchors, dates_gates
+from unionextract.extractors import dates_anchors, dates_gates, dates_scan
 from unionextract.normalize import normalize
 
 from .test_dates_anchors import _SEPS, _VOCAB, HOSTILE, _heldout
@@ -26,16 +26,22 @@ ROOT = Path(__file__).resolve().parent.parent
 def _plain(lunar: bool) -> re.Pattern[str]:
     names = [n for n in dates_anchors._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
     gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
-    return re.compile(dates_anchors._token(gates))
+    words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS
+    return re.compile(dates_scan.token(words, gates))
 
 
 def _token(m: re.Match[str], fast: bool) -> tuple[object, ...]:
-    """A token's span, kind, word and groups in the text (the fast scan reads " " + text and
-    begins with the character before the token)."""
-    shift = 1 if fast else 0
-    groups = {k: (v, m.span(k)[0] - shift) for k, v in m.groupdict().items() if v is not None}
-    start = m.start() + 1 - shift if fast else m.start()
-    return (start, m.end() - shift, m.lastgroup, m.group()[shift:], groups)
+    """A token's span, kind and word in the text (the fast scan reads " " + text and begins
+    with the character before the token). A tail's kind names the rules of a figure only: after
+    "T7" (keyed by its first word) both scans tell merely that it has one."""
+    if fast:
+        start, end, kind, word = m.start(), m.end() - 1, m.lastgroup, m.group()[1:]
+        kind = dates_scan.KINDS.get(kind, kind)
+    else:
+        start, end, kind, word = m.start(), m.end(), m.lastgroup, m.group()
+    if kind in dates_anchors._FIGURE_KEYS and not word[0].isdigit():
+        kind = "a tail"
+    return (start, end, kind, word)
 
 
 def _same(text: str) -> None:
@@ -82,11 +88,11 @@ def test_every_character_before_a_word() -> None:
 
 
 def test_separator_holds_every_non_word_character() -> None:
-    """``_SEP`` matches every character that is not a letter or a figure for ``re`` (nor, so,
+    """``SEP`` matches every character that is not a letter or a figure for ``re`` (nor, so,
     for the scan's ``(?<![^\\W_])``): no word start is skipped."""
     chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     non_word = "".join(re.findall(r"[\W_]", chars))
-    assert re.fullmatch(dates_anchors._SEP + "*", non_word)
+    assert re.fullmatch(dates_scan.SEP + "*", non_word)
 
 
 def test_tokens_end_with_a_word_character() -> None:

@@ -10,7 +10,7 @@ number words of a spelled day ("hai mươi"), the parts of the day of a range ("
 ngày 5/8") and the words of "ngày đầu tiên của tháng ba".
 
 One stdlib ``re`` scan of the text's lower case finds the anchors and the lead words (each
-with the character before it: :data:`_SEP`, :func:`_fast_token`); a walk
+with the character before it: :mod:`.dates_scan`); a walk
 back from each anchor over adjacent lead words (separated by spaces or punctuation only) gives
 the start positions. A figure is reported only where a date can begin with it (a tail such as
 "/7" or " tháng" and the gate of a rule that begins with a figure, checked inside the scan);
@@ -35,7 +35,7 @@ from ..numbers import DIGIT_WORDS, NUMBER_WORDS
 from ..rules import Candidate, Rule, run_at
 
 # every rule module, so that FIRST_WORDS holds the first words of every date rule
-from . import dates_absolute, dates_gates, dates_lists, dates_ranges, dates_relative  # noqa: F401
+from . import dates_absolute, dates_gates, dates_lists, dates_ranges, dates_relative, dates_scan  # noqa: F401
 from .dates_common import (
     _CLOCK_ROLES,
     FIRST_WORDS,
@@ -47,7 +47,7 @@ from .dates_common import (
     WEEKDAYS,
     lead,
 )
-from .dates_gates import trie
+from .dates_scan import KINDS
 
 #: Words inside "ngày đầu tiên của tháng ba" / "tuần cuối cùng của tháng 9" (FIRST_OF_MONTH)
 #: between its first word and the month.
@@ -75,55 +75,7 @@ _LEAD_WORDS = frozenset(
     if phrase != "#" and phrase.lower() not in _ANCHOR_WORDS
     for word in phrase.lower().split()
 )
-_ROMAN = r"(?:iv|i{1,3})"  # QUARTER_NUM's numerals
-
-#: Not glued to a letter or a digit (``[^\W_]``: a letter or a digit for ``re``).
-_B = r"(?<![^\W_])"
-_E = r"(?![^\W_])"
-#: What follows the figure a date begins with (rules with "#" in their first words): a
-#: slash or a dot and a figure ("27/7", "20 . 10 . 2021"), a dash ("2021-07-27", "20 - 25/7",
-#: "20 - tối 25/7") or, after spaces, "tháng" ("27 tháng 7", "6 tháng đầu năm", "4 tháng này")
-#: or the "đến"/"tới"/"cho đến" of a span of days; "T7/2021" starts at the T.
-#: The kind of tail names the figure's key: the rules tried there (:data:`_FIGURE_TAILS`).
-_FIGURE_TAIL = (
-    r"(?P<f_sep> ?[/.] ?\d)|(?P<f_dash>[ \t\r\n]*[\-–])|(?P<f_month>\s+tháng)"
-    r"|(?P<f_to>\s+(?:cho|đến|tới))"
-)
-
-
-_ANY_TAIL = re.sub(r"\(\?P<\w+>", "(?:", _FIGURE_TAIL)  # the tail without its groups
-_WORDS = trie(sorted(_ANCHOR_WORDS | _LEAD_WORDS))
-
-
-def _token(figure_gates: str) -> str:
-    """The scan's pattern; a figure is a token when ``figure_gates`` match at it."""
-    return (
-        # only at the start of a word: no date begins after a letter or a digit (WB)
-        rf"{_B}(?=[^\W_])(?:(?:t|(?=\d+(?:{_ANY_TAIL}))(?={figure_gates}))\d+(?={_FIGURE_TAIL})"
-        # a word ("5" of "thứ 5" is a figure: without a tail, an anchor marked on the word before)
-        rf"|(?!\d)(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_WORDS})){_E}"
-        # a word right before a figure (nothing but spaces and punctuation between)
-        r"(?=(?P<figure>[\W_]*t?\d)|))"
-    )
-
-
-#: The words of the scan that begin with a letter: ``(?!\d)`` leaves the others out.
-_LETTER_WORDS = trie(sorted(w for w in _ANCHOR_WORDS | _LEAD_WORDS if not re.match(r"\d", w)))
-
-
-def _fast_token(figure_gates: str) -> str:
-    r""":func:`_token` rewritten so that ``re`` rejects most positions on their first character:
-    each alternative begins with a literal or a class ("t", ``\d``, "q", the words' first
-    letters), which ``re`` checks before entering it; a figure's lookaheads are checked at the
-    figure's start from a lookbehind of one digit. Every alternative begins with a letter or a
-    figure, so ``(?=[^\W_])`` is implied, and the words that begin with a digit, which
-    ``(?!\d)`` excluded, are left out of the word tree. It matches where :func:`_token` does,
-    with the same span and groups (tests/test_dates_scan.py)."""
-    mark = r"(?=(?P<figure>[\W_]*t?\d)|)"
-    return (
-        rf"{_B}(?:(?:t\d|\d(?<=(?=\d+(?:{_ANY_TAIL}))(?={figure_gates})\d))\d*(?={_FIGURE_TAIL})"
-        rf"|(?:(?P<roman>quý\s+{_ROMAN})|(?P<word>{_LETTER_WORDS})){_E}{mark})"
-    )
+_FIGURE_TAIL = dates_scan.FIGURE_TAIL
 
 
 #: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
@@ -138,38 +90,20 @@ _SCANNERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 
 def _scanner(lunar: bool, ignore_case: bool) -> re.Pattern[str]:
     """The scan, with the lunar rule's gate or without; compiled when first needed. Both read
-    the character before a token: :func:`_fast_token` after :data:`_SEP`, or, ignoring case
-    (rare), the plain :func:`_token` after any character."""
+    the character before a token: :func:`.dates_scan.fast_token`, or, ignoring case (rare),
+    the plain :func:`.dates_scan.token` after any character."""
     scanner = _SCANNERS.get((lunar, ignore_case))
     if scanner is None:
         names = [n for n in _FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
         gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
         flags = re.IGNORECASE if ignore_case else 0
-        token = r"[\s\S]" + _token(gates) if ignore_case else _SEP + _fast_token(gates)
+        words = _ANCHOR_WORDS | _LEAD_WORDS
+        if ignore_case:
+            token = r"[\s\S]" + dates_scan.token(words, gates)
+        else:
+            token = dates_scan.fast_token(words, gates)
         scanner = _SCANNERS[(lunar, ignore_case)] = re.compile(token, flags)
     return scanner
-
-
-def _alnum_ranges(lo: int, hi: int) -> str:
-    """The letters and figures (``str.isalnum``, what ``re`` counts as ``[^\\W_]``) between
-    ``lo`` and ``hi``, as ranges of a character class."""
-    out, run = [], None
-    for c in range(lo, hi + 1):
-        if c <= hi - 1 and chr(c).isalnum():
-            run = c if run is None else run
-        elif run is not None:
-            out.append(re.escape(chr(run)) + ("-" + re.escape(chr(c - 1)) if c - 1 > run else ""))
-            run = None
-    return "".join(out)
-
-
-#: What a word may begin after: any character but the letters and figures of Latin and
-#: Vietnamese (a superset of the non-word characters: the scan's ``(?<![^\W_])`` still
-#: decides). The scan reads ``" " + text`` and begins with this character, which lets ``re``
-#: skip the characters of a word in a fast loop instead of trying the pattern at each one;
-#: a token ends with a letter or a figure, so no token begins where the one before ends and
-#: reading the character before it loses none (tests/test_dates_scan.py).
-_SEP = "[^" + _alnum_ranges(0, 0x250) + _alnum_ranges(0x1E00, 0x1F00) + "]"
 
 
 _ANCHOR = re.compile("|".join(re.escape(w) for w in sorted(_ANCHOR_WORDS)), re.IGNORECASE)
@@ -225,6 +159,7 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
     prev_end = 0
     word_char = _WORD_CHAR.search
     info = _WORD_INFO.get
+    kinds = KINDS.get
     for m in _tokens(text, low, lunar):
         start, end = m.span()
         end -= 1  # the scan reads " " + text and begins with the character before the token
@@ -233,6 +168,7 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
             lead_keys.clear()
         prev_end = end
         kind = m.lastgroup
+        kind = kinds(kind, kind)  # the fast scan's groups, named as the plain scan's
         if kind in _FIGURE_KEYS:  # a figure and what follows it in a date
             reach, phrase = LEAD_REACH, False
             key = kind if "0" <= text[start] <= "9" else _key(text, start)

@@ -1,0 +1,103 @@
+r"""The patterns of the dates' anchor scan (issue #7): one stdlib ``re`` pass over a text's lower
+case that finds the anchors and lead words of :mod:`.dates_anchors`.
+
+:func:`token` is the plain pattern: at the start of a word (``(?<![^\W_])``), a figure with its
+date tail (:data:`FIGURE_TAIL`) where a figure rule's gate matches, or a word of the lexicons,
+marked (``figure``) when a figure follows it. :func:`fast_token` is the same pattern, rewritten
+for speed, read after the character before the word (:data:`SEP`, on ``" " + text``):
+
+- ``re`` skips the characters that cannot be :data:`SEP` (the letters and figures of a word) in a
+  fast loop instead of trying the pattern at each;
+- each alternative begins with a literal or a class ("t", ``\d``, "q", one first letter of the
+  words), which ``re`` checks before entering it: the words are split by their first letter,
+  each group with its own mark (``figure_<i>``), and a figure's lookaheads are checked at its
+  start from a lookbehind of one digit;
+- a group that names nothing the caller reads is left out: a word without a mark has no group
+  (``word`` in the plain scan), "T7/2021" ends with an empty ``t_fig``.
+
+:data:`KINDS` maps the fast scan's group names to the plain one's; with it, both find the same
+tokens, spans and kinds (tests/test_dates_scan.py, which also checks every character before a
+word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from itertools import groupby
+
+from .dates_gates import trie
+
+ROMAN = r"(?:iv|i{1,3})"  # QUARTER_NUM's numerals
+#: Not glued to a letter or a digit (``[^\W_]``: a letter or a digit for ``re``).
+B = r"(?<![^\W_])"
+E = r"(?![^\W_])"
+#: What follows the figure a date begins with (rules with "#" in their first words): a
+#: slash or a dot and a figure ("27/7", "20 . 10 . 2021"), a dash ("2021-07-27", "20 - 25/7",
+#: "20 - tối 25/7") or, after spaces, "tháng" ("27 tháng 7", "6 tháng đầu năm", "4 tháng này")
+#: or the "đến"/"tới"/"cho đến" of a span of days; "T7/2021" starts at the T.
+#: The kind of tail names the figure's key: the rules tried there (``dates_anchors._FIGURE_TAILS``).
+FIGURE_TAIL = (
+    r"(?P<f_sep> ?[/.] ?\d)|(?P<f_dash>[ \t\r\n]*[\-–])|(?P<f_month>\s+tháng)"
+    r"|(?P<f_to>\s+(?:cho|đến|tới))"
+)
+ANY_TAIL = re.sub(r"\(\?P<\w+>", "(?:", FIGURE_TAIL)  # the tail without its groups
+_LETTERS_MAX = 100  # first letters of the words: each has its own mark group
+#: A word right before a figure (nothing but spaces and punctuation between).
+_MARK = r"[\W_]*t?\d"
+
+
+def token(words: Collection[str], figure_gates: str) -> str:
+    """The plain scan; a figure is a token when ``figure_gates`` match at it."""
+    return (
+        # only at the start of a word: no date begins after a letter or a digit (WB)
+        rf"{B}(?=[^\W_])(?:(?:t|(?=\d+(?:{ANY_TAIL}))(?={figure_gates}))\d+(?={FIGURE_TAIL})"
+        # a word ("5" of "thứ 5" is a figure: without a tail, an anchor marked on the word before)
+        rf"|(?!\d)(?:(?P<roman>quý\s+{ROMAN})|(?P<word>{trie(sorted(words))})){E}"
+        rf"(?=(?P<figure>{_MARK})|))"
+    )
+
+
+def fast_token(words: Collection[str], figure_gates: str) -> str:
+    """:func:`token`, read after :data:`SEP` (module docstring). Every alternative begins with a
+    letter or a figure, so ``(?=[^\\W_])`` is implied; the words that begin with a digit, which
+    ``(?!\\d)`` excluded, are left out."""
+    letter_words = sorted(w for w in words if not re.match(r"\d", w))
+    by_letter = [list(ws) for _, ws in groupby(letter_words, key=lambda w: w[0])]
+    assert len(by_letter) <= _LETTERS_MAX
+    alternatives = [
+        rf"t\d+(?={ANY_TAIL})(?P<t_fig>)",
+        rf"\d(?<=(?=\d+(?:{ANY_TAIL}))(?={figure_gates})\d)\d*(?={FIGURE_TAIL})",
+        rf"quý\s+{ROMAN}{E}(?=(?P<figure_q>{_MARK})|(?P<roman>))",
+        *(rf"{trie(ws)}{E}(?=(?P<figure_{i}>{_MARK})|)" for i, ws in enumerate(by_letter)),
+    ]
+    return f"{SEP}{B}(?:{'|'.join(alternatives)})"
+
+
+def _alnum_ranges(lo: int, hi: int) -> str:
+    """The letters and figures (``str.isalnum``, what ``re`` counts as ``[^\\W_]``) from ``lo``
+    to ``hi - 1``, as ranges of a character class."""
+    out, run = [], None
+    for c in range(lo, hi + 1):
+        if c < hi and chr(c).isalnum():
+            run = c if run is None else run
+        elif run is not None:
+            out.append(re.escape(chr(run)) + ("-" + re.escape(chr(c - 1)) if c - 1 > run else ""))
+            run = None
+    return "".join(out)
+
+
+#: What a word may begin after: any character but the letters and figures of Latin and
+#: Vietnamese (a superset of the non-word characters: the scan's ``(?<![^\W_])`` still
+#: decides). A token ends with a letter or a figure, so no token begins where the one before
+#: ends, and reading the character before each loses none.
+SEP = "[^" + _alnum_ranges(0, 0x250) + _alnum_ranges(0x1E00, 0x1F00) + "]"
+
+#: The fast scan's group names as the plain scan's: a mark is ``figure``, a word ``word``, a
+#: "T7/2021" a figure with a tail (any: its key is its first word's).
+KINDS: dict[str | None, str] = {
+    None: "word",
+    "t_fig": "f_sep",
+    "figure_q": "figure",
+    **{f"figure_{i}": "figure" for i in range(_LETTERS_MAX)},
+}
