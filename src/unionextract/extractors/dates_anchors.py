@@ -101,7 +101,7 @@ def _scanner(lunar: bool, ignore_case: bool) -> re.Pattern[str]:
         if ignore_case:
             token = r"[\s\S]" + dates_scan.token(words, gates)
         else:
-            token = dates_scan.fast_token(words, gates)
+            token = dates_scan.fast_token(words, _ANCHOR_WORDS, gates)
         scanner = _SCANNERS[(lunar, ignore_case)] = re.compile(token, flags)
     return scanner
 
