@@ -171,6 +171,29 @@ def test_lookbehind_letters_fold_no_more_than_the_rules() -> None:
         assert stdlib <= folded, letter
 
 
+def test_lookbehind_letters_lower_from_no_more_than_the_rules_fold() -> None:
+    """The same on the lower case the anchored run reads: a character that lowers to a letter
+    of "tháng" is one the rules fold to it."""
+    for letter in "tháng":
+        folded = {m.group() for m in regex.finditer(regex.escape(letter), _ALL_CHARS, FLAGS)}
+        assert {c for c in _ALL_CHARS if c.lower() == letter} <= folded, letter
+
+
+def test_lower_case_keeps_every_class_of_the_gates() -> None:
+    """The anchored run checks the gates on the text's lower case: each character class and
+    class escape of the gates holds a character exactly when it holds its lower case (texts
+    whose lower case is longer are read ignoring case; "ſ" is read as "s")."""
+    classes = set()
+    for pattern in dates_gates.PATTERNS.values():
+        classes |= set(re.findall(r"\\[dDsSwW]|\[(?:\\.|[^\]\\])*\]", pattern))
+    assert {r"\s", r"\d", r"[^\W_]"} <= classes
+    chars = [c for c in _ALL_CHARS if len(c.lower()) == 1 and c != "ſ"]
+    text, low = "".join(chars), "".join(c.lower() for c in chars)
+    for cls in sorted(classes):
+        p = re.compile(cls)
+        assert [m.start() for m in p.finditer(text)] == [m.start() for m in p.finditer(low)], cls
+
+
 def test_gate_digits_hold_the_rules_digits() -> None:
     """``_D`` holds every digit of the rules' ``\\d``; ``re``'s ``\\d`` (in negative
     lookaheads) holds no more than it."""

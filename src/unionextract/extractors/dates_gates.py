@@ -21,8 +21,9 @@ rule's skeleton, each part widened —
   more than the rules' ``[\\p{L}\\p{N}]``; other lookarounds are dropped;
 - words are matched case-insensitively by ``re`` (``re.IGNORECASE`` folds at least what the
   ``regex`` module's simple case folding folds: tests/test_dates_gates.py checks it on every
-  letter of the gates); the anchor scan checks the gates of the rules that begin with a
-  figure on the text's lower case (tests/test_dates_anchors.py checks those letters too).
+  letter of the gates); the anchored run checks the gates on the text's lower case, without
+  ``re.IGNORECASE`` (:func:`gate`: tests/test_dates_anchors.py checks those letters too,
+  tests/test_dates_gates.py the classes and the letters of the lookbehinds).
 
 So a gate that fails at a start proves the rule cannot match there, and skipping it changes
 nothing: the candidates equal those of the plain run (tests/test_dates_gates.py, and the
@@ -239,10 +240,12 @@ PATTERNS: dict[str, str] = {
 }
 
 
-def gate(name: str) -> re.Pattern[str]:
-    """The gate of the rule ``name``, compiled (the anchored run checks :data:`PATTERNS` of
-    several rules in one pattern; this one is for tests and single checks)."""
-    return re.compile(PATTERNS[name], re.IGNORECASE)
+def gate(name: str, ignore_case: bool = True) -> re.Pattern[str]:
+    """The gate of the rule ``name``, compiled; without ``ignore_case``, for the text's lower
+    case ("ſ" as "s"): every character the rules fold to a letter of the gates lowers to it
+    (tests/test_dates_anchors.py), and lower-casing moves no character in or out of a class
+    of the gates (tests/test_dates_gates.py), so the gate still matches wherever its rule does."""
+    return re.compile(PATTERNS[name], re.IGNORECASE if ignore_case else 0)
 
 
 #: The letters of each lunar word (date_lunar.tsv: "(âm lịch)" holds "âm lịch"), lower case.
