@@ -62,12 +62,13 @@ def weekday_number(m: regex.Match[str]) -> int:
 
 
 def _build_relative(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    ref = reference(ctx)  # first: without one there is no candidate, whatever the words around
     unit, n = RELATIVE[lower_key(m.group("rel"))]
     if unit != "day" and around.quantity_before(ctx, m.start()):
         return None  # "2 năm trước", "những năm trước", "3 tháng tới" are not one period
     if around.anaphoric(ctx, m.end()):
         return None
-    return RELATIVE_RULE.candidate(m, fields(shift(reference(ctx), unit, n)))
+    return RELATIVE_RULE.candidate(m, fields(shift(ref, unit, n)))
 
 
 RELATIVE_RULE = date_rule(
@@ -187,6 +188,7 @@ _DATE_AFTER = regex.compile(rf"(?:{OSP}[,(-]{OSP}|{SP}){atom_day('a_')}", FLAGS)
 
 
 def _build_weekday(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    ref = reference(ctx)  # first: without one there is no candidate, whatever the words around
     direction = DIRECTIONS[lower_key(m.group("dir"))] if m.group("dir") else None
     if direction is None and _DATE_AFTER.match(ctx.text, m.end()):
         return None  # the date after it says which day ("thứ Sáu, ngày 20/8/2021")
@@ -199,7 +201,7 @@ def _build_weekday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return WEEKDAY_RULE.candidate(m, fields(from_date(day)))
     if direction is None and not _bare_weekday_is_date(m, ctx):
         return None
-    day = _weekday_day(reference(ctx), weekday_number(m), direction)
+    day = _weekday_day(ref, weekday_number(m), direction)
     return WEEKDAY_RULE.candidate(m, fields(from_date(day)))
 
 
