@@ -231,3 +231,12 @@ def test_gates_stay_linear(family: str) -> None:
 
     small, large = cost(2_000), cost(8_000)
     assert large < 6 * small + 0.02, (family, small, large)
+
+
+def test_has_lunar_finds_any_core() -> None:
+    """``has_lunar`` (one search) tells whether any lunar core is in the lower case."""
+    texts = [*HOSTILE, "âm lịch", "ngày 5 (ÂL)".lower(), "âm  lịch", "â", "tâm lý", "âl"]
+    texts += [p.read_text(encoding="utf-8").lower() for p in (ROOT / "fixtures").glob("*.txt")]
+    for low in texts:
+        want = any(core in low for core in dates_gates.LUNAR_CORES)
+        assert dates_gates.has_lunar(low) == want, low[:80]

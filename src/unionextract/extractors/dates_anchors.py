@@ -25,6 +25,7 @@ lookbehinds still see the text before a start, since ``run_at`` matches inside t
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
@@ -158,7 +159,7 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
     lead_keys: list[str] = []  # LEAD_REACH: no earlier one can be within reach of an anchor)
     prev_end = 0
     word_char = _WORD_CHAR.search
-    info = _WORD_INFO.get
+    info = _WORD_KEYS.get
     kinds = KINDS.get
     for m in _tokens(text, low, lunar):
         start, end = m.span()
@@ -174,12 +175,11 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
             key = kind if "0" <= text[start] <= "9" else _key(text, start)
         else:
             word = m.group()[1:]
-            anchor_key = info(word)
-            if anchor_key is None:  # a case variant: "THÁNG" in a text scanned ignoring case
-                anchor_key = (kind == "roman" or _is_anchor(word), _key(text, start))
-            anchor, key = anchor_key
-            if key in _NEXT and " " not in word:  # what follows it says which rules may match
-                key += "#" if kind == "figure" else "~"
+            word_keys = info(word)
+            if word_keys is None:  # a case variant: "THÁNG" in a text scanned ignoring case
+                word_keys = _marked(kind == "roman" or _is_anchor(word), _key(text, start), word)
+            anchor, key_figure, key_word = word_keys
+            key = key_figure if kind == "figure" else key_word
             if not anchor and kind != "figure":
                 lead_starts.append(start)
                 lead_keys.append(key)
@@ -348,6 +348,18 @@ _NEXT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+def _marked(anchor: bool, key: str, word: str) -> tuple[bool, str, str]:
+    """Whether a word is an anchor, and its key when a figure follows it and when not: for a
+    word of :data:`_NEXT`, what follows it says which rules may match."""
+    if key in _NEXT and " " not in word:
+        return anchor, key + "#", key + "~"
+    return anchor, key, key
+
+
+#: :func:`_marked` of each word of the scan (lower case).
+_WORD_KEYS = {w: _marked(anchor, key, w) for w, (anchor, key) in _WORD_INFO.items()}
+
+
 def _gates_of(key: str, lunar: bool) -> _Gates:
     left_out: frozenset[str] = frozenset()
     if key[-1:] in ("#", "~"):
@@ -403,19 +415,21 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     lunar = dates_gates.has_lunar(low)
     ignore_case = len(low) != len(text)
     read = text if ignore_case else low.replace("ſ", "s") if "ſ" in low else low
-    key_gates = {key: gates for (key, lun), gates in _KEY_GATES.items() if lun == lunar}
-    at: dict[str, list[int]] = {}
+    key_checks: dict[str, tuple[tuple[str, Callable[[str, int], object]], ...]] = {}
+    at: defaultdict[str, list[int]] = defaultdict(list)
     starts_, keys = _keyed_starts(text, low, lunar)
     for s, key in zip(starts_, keys, strict=True):
         if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
-        if not key:
-            gates = _char_gates(text[s], lunar)
-        elif (gates := key_gates.get(key)) is None:  # type: ignore[assignment]
-            gates = key_gates[key] = _key_gates(key, lunar)
-        for name, match in gates.checks_ignoring_case() if ignore_case else gates.checks:
+        checks = key_checks.get(key) if key else None
+        if checks is None:
+            gates = _key_gates(key, lunar) if key else _char_gates(text[s], lunar)
+            checks = gates.checks_ignoring_case() if ignore_case else gates.checks
+            if key:
+                key_checks[key] = checks
+        for name, match in checks:
             if match(read, s) is not None:
-                at.setdefault(name, []).append(s)
+                at[name].append(s)
     out: list[Candidate] = []
     for rule in rules:
         rule_starts = at.get(rule.name)
