@@ -18,7 +18,7 @@ import pytest
 
 from unionextract import rules
 from unionextract.context import Context
-from unionextract.extractors import dates, dates_anchors
+from unionextract.extractors import dates, dates_anchors, dates_keys
 from unionextract.normalize import normalize
 from unionextract.rules import Candidate, run_rules
 
@@ -141,7 +141,7 @@ def test_random_strings() -> None:
 def test_figure_rules_are_known() -> None:
     """``_AFTER_FIGURE`` lists what follows the figure of the rules that can begin with one;
     a new such rule must be checked against it."""
-    figure_rules = {n for n, keys in dates_anchors._FIRST_KEYS.items() if "#" in keys}
+    figure_rules = {n for n, keys in dates_keys._FIRST_KEYS.items() if "#" in keys}
     assert figure_rules == {
         "<d>-<d>/<m>/<y>",
         "<d>/<m> âm lịch",
@@ -154,8 +154,8 @@ def test_figure_rules_are_known() -> None:
         "ngày <d>/<m> và <d>/<m>/<y>",
         "từ <date> đến <date>",
     }
-    assert set(dates_anchors._FIRST_KEYS) == {r.name for r in dates.RULES}
-    assert set(dates_anchors._FIGURE_TAILS) == figure_rules
+    assert set(dates_keys._FIRST_KEYS) == {r.name for r in dates.RULES}
+    assert set(dates_keys._FIGURE_TAILS) == figure_rules
 
 
 def test_figure_tails_hold_every_match() -> None:
@@ -167,7 +167,7 @@ def test_figure_tails_hold_every_match() -> None:
     for raw in texts:
         text = normalize(raw).text
         for rule in dates.RULES:
-            kinds = dates_anchors._FIGURE_TAILS.get(rule.name)
+            kinds = dates_keys._FIGURE_TAILS.get(rule.name)
             if kinds is None:
                 continue
             for p in range(len(text)):
@@ -185,7 +185,7 @@ def test_next_after_first_word_holds_every_match() -> None:
     mark = re.compile(r"[\W_]*t?\d")
     for raw in texts:
         text = normalize(raw).text
-        for word, (need_figure, need_word) in dates_anchors._NEXT.items():
+        for word, (need_figure, need_word) in dates_keys._NEXT.items():
             for w in re.finditer(rf"(?<![^\W_]){word}(?![^\W_])", text, re.IGNORECASE):
                 marked = mark.match(text, w.end()) is not None
                 for rule in dates.RULES:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from unionextract.extractors import dates_anchors, dates_gates, dates_scan
+from unionextract.extractors import dates_anchors, dates_gates, dates_keys, dates_scan
 from unionextract.normalize import normalize
 
 from .test_dates_anchors import _SEPS, _VOCAB, HOSTILE, _heldout
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _plain(lunar: bool) -> re.Pattern[str]:
-    names = [n for n in dates_anchors._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
+    names = [n for n in dates_keys._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
     gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
     words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS
     return re.compile(dates_scan.token(words, gates))
@@ -39,7 +39,7 @@ def _token(m: re.Match[str], fast: bool) -> tuple[object, ...]:
         kind = dates_scan.KINDS.get(kind, kind)
     else:
         start, end, kind, word = m.start(), m.end(), m.lastgroup, m.group()
-    if kind in dates_anchors._FIGURE_KEYS and not word[0].isdigit():
+    if kind in dates_keys._FIGURE_KEYS and not word[0].isdigit():
         kind = "a tail"
     return (start, end, kind, word)
 
@@ -68,7 +68,7 @@ def _same(text: str) -> None:
 def _same_starts(text: str, lunar: bool) -> None:
     """The anchored run walks to the same keyed starts from either scan."""
     low = text.lower().replace("ſ", "s")
-    names = [n for n in dates_anchors._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
+    names = [n for n in dates_keys._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
     gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
     words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS
     plain = re.compile(r"[\s\S]" + dates_scan.token(words, gates))  # read as the fast one
