@@ -9,15 +9,16 @@ or a Roman numeral after "quý". Before its first anchor a date puts at most
 number words of a spelled day ("hai mươi"), the parts of the day of a range ("từ rạng sáng
 ngày 5/8") and the words of "ngày đầu tiên của tháng ba".
 
-One stdlib ``re`` scan of the text's lower case finds the anchors and the lead words (each
-with the character before it: :mod:`.dates_scan`); a walk
-back from each anchor over adjacent lead words (separated by spaces or punctuation only) gives
-the start positions. A figure is reported only where a date can begin with it (a tail such as
-"/7" or " tháng" and the gate of a rule that begins with a figure, checked inside the scan);
-any other figure is an anchor for the word right before it only, which the scan marks. Each
-start has a key — its first word, or the kind of its figure's tail — that names the rules it
-may be tried by (:mod:`.dates_keys`); their gates (:mod:`.dates_gates`: what each rule needs right after a start)
-are checked there, and each rule is tried at the starts its gate lets through. The
+One stdlib ``re`` scan of the text's lower case finds the anchors and the lead words
+(:mod:`.dates_scan`: each read with the character before it; a lead word only before a figure
+or another token, as no other can be walked back over); a walk back from each anchor over
+adjacent lead words (separated by spaces or punctuation only) gives the start positions. A
+figure is reported only where a date can begin with it (a tail such as "/7" or " tháng" and
+the gate of a rule that begins with a figure, checked inside the scan); any other figure is an
+anchor for the word right before it only, which the scan marks. Each start has a key — its
+first word, or the kind of its figure's tail — that names the rules it may be tried by
+(:mod:`.dates_keys`); their gates (:mod:`.dates_gates`: what each rule needs right after a
+start) are checked there, and each rule is tried at the starts its gate lets through. The
 candidates equal those of ``run_rules`` over the whole text (tests/test_dates_anchors.py):
 lookbehinds still see the text before a start, since ``run_at`` matches inside the full text.
 """
