@@ -31,6 +31,12 @@ class Context:
         return self.normalized.original[s:e]
 
     @cached_property
+    def lower(self) -> str:
+        """``text.lower()``, computed once for the kinds that scan it (its length may differ
+        from the text's: "İ" lowers to two characters)."""
+        return self.text.lower()
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans in normalized coordinates."""
         return segment.sentences(self.text)

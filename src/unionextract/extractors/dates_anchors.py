@@ -260,7 +260,7 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     as the scan does (:data:`_SCANNERS`), a third faster than ignoring case; a text whose
     lower case is longer ("İ") is read ignoring case."""
     text = ctx.text
-    low = text.lower()
+    low = ctx.lower
     lunar = dates_gates.has_lunar(low)
     ignore_case = len(low) != len(text)
     read = text if ignore_case else low.replace("ſ", "s") if "ſ" in low else low

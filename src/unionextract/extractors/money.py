@@ -367,7 +367,7 @@ def extract(ctx: Context) -> list[Candidate]:
     CUED at the cue words before a scale word or grouped figure: what
     :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py)."""
     text = ctx.text
-    lowered = text.lower()
+    lowered = ctx.lower
     if len(lowered) != len(text):  # positions in the lower-cased text would shift
         return run_anchored(RULES, ctx, ANCHORS)
     cues, scales = _CUE_SCAN.positions(lowered)

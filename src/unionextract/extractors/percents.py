@@ -126,7 +126,7 @@ def extract(ctx: Context) -> list[Candidate]:
     :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py), reading little more
     than the signs when there are few."""
     text = ctx.text
-    lowered = text.lower()
+    lowered = ctx.lower
     if len(lowered) != len(text):  # positions in the lower-cased text would shift
         return run_anchored(RULES, ctx, ANCHORS)
     spans = STRETCH.spans(text, cue_positions(lowered, _CUES))
