@@ -256,3 +256,21 @@ def test_pos_tag_features_follow_any_template() -> None:
         want = [tagged_feature.word2features(sent, i, template) for i in range(len(sent))]
         assert fast(sent) == want
     assert fast([]) == []
+
+
+def test_remembered_chunks_give_the_same_tokens_at_any_offset() -> None:
+    """The segmenter's and tagger's answers are kept per chunk; anchoring still happens per
+    call, so the same chunk at another offset gets its own offsets and the same tags."""
+    segment.clear_caches()
+    chunk = "tặng 30 bếp cho công nhân"
+    text = f"{chunk}. Rồi {chunk}"
+    first = segment.pos_tags(text, 0, len(chunk))
+    second = segment.pos_tags(text, len(text) - len(chunk), len(text))
+    shift = len(text) - len(chunk)
+    assert [(t.start + shift, t.end + shift, t.text, tag) for t, tag in first] == [
+        (t.start, t.end, t.text, tag) for t, tag in second
+    ]
+    assert segment._pos_tag.cache_info().hits == 1
+    assert segment.words(text, 0, len(chunk)) == [t for t, _ in first]
+    segment.clear_caches()
+    assert segment._pos_tag.cache_info().currsize == 0

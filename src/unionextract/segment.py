@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -237,7 +237,29 @@ def words(text: str, start: int, end: int) -> list[Token]:
 
 def word_pieces(chunk: str) -> list[str]:
     """underthesea's ``word_tokenize(chunk)``: the words as it writes them (not anchored)."""
-    return list(_underthesea().word_tokenize(chunk))
+    return list(_word_pieces(chunk))
+
+
+# The segmenter and the tagger are functions of the chunk alone, and the same chunks come back
+# (table headers, formulas, "của Chính phủ" …): the last few thousand answers are kept.
+_CHUNKS = 4096
+
+
+def clear_caches() -> None:
+    """Forget the segmenter's and tagger's remembered chunks (a benchmark that runs the same
+    text again clears them, so that the second run does not read the first one's answers)."""
+    _word_pieces.cache_clear()
+    _pos_tag.cache_clear()
+
+
+@lru_cache(maxsize=_CHUNKS)
+def _word_pieces(chunk: str) -> tuple[str, ...]:
+    return tuple(_underthesea().word_tokenize(chunk))
+
+
+@lru_cache(maxsize=_CHUNKS)
+def _pos_tag(chunk: str) -> tuple[tuple[str, str], ...]:
+    return tuple(pos_tag(chunk))
 
 
 def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
@@ -245,7 +267,7 @@ def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    tagged = pos_tag(chunk)
+    tagged = _pos_tag(chunk)
     pieces = [w for w, _ in tagged]
     return align(anchor(text, pieces, start, end), pieces, [t for _, t in tagged])
 

@@ -67,8 +67,11 @@ def _is_form(ctx: Context, start: int) -> bool:
     return _FORM_BEFORE.search(window) is not None
 
 
+_CODE_SEPARATORS = regex.compile(r"[\s/-]+")
+
+
 def _split(codes: str) -> list[str]:
-    return [c for c in regex.split(r"[\s/-]+", codes) if c]
+    return [c for c in _CODE_SEPARATORS.split(codes) if c]
 
 
 def _letters(codes: list[str]) -> int:
