@@ -210,11 +210,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     (". ; : ! ?"): official documents are line-structured.
     """
     spans: list[tuple[int, int]] = []
+    direct = _sent_module() is not None  # split_sentences runs its own algorithm
     for para in _LINE_BLOCK.finditer(text):
         block = para.group()
-        if not block.strip():
+        stripped = block.strip()
+        if not stripped:
             continue
         base = para.start()
+        if direct and _SENT_END_AT.search(block) is None:  # no ". ? !": one sentence
+            lead = base + len(block) - len(block.lstrip())
+            spans.append((lead, lead + len(stripped)))
+            continue
         spans.extend((base + s, base + e) for s, e in split_sentences(block))
     return spans
 
