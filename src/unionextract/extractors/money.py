@@ -75,6 +75,7 @@ from .money_grammar import (
     _WE,
     CURRENCIES,
     CURRENCY,
+    D_AFTER,
     _code,
     money_number,
 )
@@ -340,9 +341,10 @@ _FOUR_ANCHORS = Anchors(
 _WORDS = [*NUMBER_WORDS, *SHORT_SCALES, *QUALIFIER_WORDS, *RANGE_WORDS, *MAGNITUDE_WORDS]
 _STRETCH = Stretch(_WORDS)
 _CUED_STRETCH = Stretch([*_WORDS, *_FILLERS, ":"])
-# Currencies and codes, searched lower-cased; "đ" only after a figure, by its own pattern.
+# Currencies and codes, searched lower-cased; "đ" only after a figure or a scale word, by the
+# grammar's own pattern.
 _CURRENCY_CUES = prefix_free(c.lower() for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
-_DIGIT_D = regex.compile(r"(?<=\d[ ]?)đ", regex.V1)
+_DIGIT_D = regex.compile(D_AFTER, regex.V1)
 _SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
 _GROUPED = regex.compile(r"\d\.\d", regex.V1)  # a figure "1.200.000" holds one
 #: Both lists of cues in one pass: what ``cue_positions`` gives for each (its guarantee).

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from .. import lexicons
-from ..numbers import WORDS, parse_number
+from ..numbers import SCALE_WORDS, WORDS, parse_number
 from ..rules import alternation
 
 CURRENCIES: dict[str, str] = lexicons.mapping("currencies.tsv")
@@ -35,15 +35,17 @@ def _word_currency(word: str) -> str:
     return pattern
 
 
-# Words after the figure ("đồng", "USD", "đô la"); "đ" only right after a figure ("50.000đ"), and
-# not in "đ/c" (đồng chí). Symbols anywhere ("10$", "20€"). All case-sensitive. "chẵn" after
+# Words after the figure ("đồng", "USD", "đô la"); "đ" only right after a figure or a scale word
+# ("50.000đ", "25 triệu đ"), and not in "đ/c" (đồng chí). Symbols anywhere ("10$", "20€"). All case-sensitive. "chẵn" after
 # "đồng" (round, "Bằng chữ: … đồng chẵn") says the amount is exact; it is not part of the span.
+#: "đ" where it can be a currency: right after a figure or a scale word, one space at most.
+D_AFTER = rf"(?<=(?:\d|(?<![\p{{L}}\p{{M}}]){alternation(SCALE_WORDS)})[ ]?)đ"
 _AFTER_WORDS = sorted((c for c in CURRENCIES if _is_word(c) and len(c) > 1), key=len, reverse=True)
 CURRENCY = (
     r"(?-i:(?:"
     + "|".join(_word_currency(w) for w in _AFTER_WORDS)
     + ")"
-    + rf"|(?<=\d[ ]?)đ(?![\p{{L}}\p{{M}}\p{{N}}]|/c{_WE})"
+    + rf"|{D_AFTER}(?![\p{{L}}\p{{M}}\p{{N}}]|/c{_WE})"
     + rf"|{alternation(c for c in CURRENCIES if not _is_word(c))})"
 )
 # Before a figure: symbols and upper-case codes ("$10", "USD1,23", "EUR 20", "VN$1000").
