@@ -95,6 +95,9 @@ POSITIVE: list[tuple[dict[str, Any], list[str]]] = [
     (_day("2020-02-29"), ["29/02/2020", "ngày 29 tháng 2 năm 2020"]),
     (_day("2022-01-01"), ["01/01/2022", "1/1/2022", "ngày 01 tháng 01 năm 2022"]),
     (_day("2021-12-25"), ["giáng sinh", "ngày giáng sinh", "Noel", "25/12"]),
+    # a year written after the holiday is its year, not the reference date's
+    (_day("2020-12-25"), ["Giáng sinh năm 2020", "Noel 2020"]),
+    (_day("2024-01-01"), ["Tết Dương lịch 2024", "tết dương lịch năm 2024"]),
     (_day("2021-01-01"), ["tết dương lịch", "Tết Dương lịch", "ngày 1 tháng 1"]),
     (_day("2021-03-01"), ["ngày đầu tiên của tháng ba", "ngày đầu tiên của tháng 3"]),
     (_day("2021-02-28"), ["ngày cuối cùng của tháng 2"]),

@@ -320,16 +320,17 @@ TET_DAY = date_rule(
 
 
 def _build_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    month, day = HOLIDAYS[lower_key(m.group())]
-    w = with_reference_year(When("day", month=month, day=day), ctx)
-    return HOLIDAY.candidate(m, fields(w))
+    month, day = HOLIDAYS[lower_key(m.group("name"))]
+    year = m.group("y")
+    w = When("day", year=int(year) if year else None, month=month, day=day)
+    return HOLIDAY.candidate(m, fields(with_reference_year(w, ctx)))
 
 
 HOLIDAY = date_rule(
     "<holiday>",
-    (rf"{WB}{alternation(HOLIDAYS)}{WE}"),
+    (rf"{WB}(?P<name>{alternation(HOLIDAYS)}){WE}(?:{SP}(?:năm{SP})?(?P<y>{YEAR4}){WE})?"),
     _build_holiday,
-    ("giáng sinh", "ngày giáng sinh", "Noel"),
+    ("giáng sinh", "ngày giáng sinh", "Noel", "Tết Dương lịch 2024", "Giáng sinh năm 2021"),
     first=tuple(HOLIDAYS),
 )
 
