@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import random
 import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -128,14 +129,26 @@ _VOCAB = [
 _SEPS = (" ", " ", " ", "  ", ", ", " - ", "–", "/", "-", ".", "\n", " (", ") ", " và ")
 
 
-def test_random_strings() -> None:
-    rng = random.Random(7)
-    for _ in range(400):
+def random_texts(
+    seed: int,
+    count: int,
+    vocab: Sequence[str] = _VOCAB,
+    seps: Sequence[str] = _SEPS,
+    most: int = 14,
+) -> Iterator[str]:
+    """``count`` texts of one to ``most`` words of ``vocab``, each followed by one of ``seps``."""
+    rng = random.Random(seed)
+    for _ in range(count):
         parts = []
-        for _ in range(rng.randint(1, 14)):
-            parts.append(rng.choice(_VOCAB))
-            parts.append(rng.choice(_SEPS))
-        _same("".join(parts), REF)
+        for _ in range(rng.randint(1, most)):
+            parts.append(rng.choice(vocab))
+            parts.append(rng.choice(seps))
+        yield "".join(parts)
+
+
+def test_random_strings() -> None:
+    for text in random_texts(7, 400):
+        _same(text, REF)
 
 
 def test_figure_rules_are_known() -> None:

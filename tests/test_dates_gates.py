@@ -9,7 +9,6 @@ on (case folding, digits, letters of the lexicon words).
 
 from __future__ import annotations
 
-import random
 import re
 import time
 from pathlib import Path
@@ -24,7 +23,7 @@ from unionextract.normalize import normalize
 from unionextract.numbers import NUMBER_WORDS
 from unionextract.rules import run_rules
 
-from .test_dates_anchors import HOSTILE, REF, _heldout, _key
+from .test_dates_anchors import HOSTILE, REF, _heldout, _key, random_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = {r.name: r for r in dates.RULES}
@@ -126,13 +125,7 @@ _SEPS = (" ", " ", " ", "  ", ", ", " - ", "–", "/", "-", ".", "\n", " (", ") 
 
 
 def test_random_strings() -> None:
-    rng = random.Random(11)
-    for _ in range(300):
-        parts = []
-        for _ in range(rng.randint(1, 16)):
-            parts.append(rng.choice(_VOCAB))
-            parts.append(rng.choice(_SEPS))
-        text = "".join(parts)
+    for text in random_texts(11, 300, _VOCAB, _SEPS, most=16):
         assert _gated_misses(text) == [], text
         ctx = Context(normalize(text), REF)
         assert _key(dates_anchors.run(dates.RULES, ctx)) == _key(run_rules(dates.RULES, ctx))

@@ -9,7 +9,6 @@ random strings of date words and every character before a date word.
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import pytest
 from unionextract.extractors import dates_anchors, dates_gates, dates_keys, dates_scan
 from unionextract.normalize import normalize
 
-from .test_dates_anchors import _SEPS, _VOCAB, HOSTILE, _heldout
+from .test_dates_anchors import HOSTILE, _heldout, random_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -98,13 +97,8 @@ def test_heldout() -> None:
 
 
 def test_random_strings() -> None:
-    rng = random.Random(11)
-    for _ in range(400):
-        parts = []
-        for _ in range(rng.randint(1, 14)):
-            parts.append(rng.choice(_VOCAB))
-            parts.append(rng.choice(_SEPS))
-        _same("".join(parts))
+    for text in random_texts(11, 400):
+        _same(text)
 
 
 def test_every_character_before_a_word() -> None:
