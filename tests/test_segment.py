@@ -274,3 +274,35 @@ def test_remembered_chunks_give_the_same_tokens_at_any_offset() -> None:
     assert segment.words(text, 0, len(chunk)) == [t for t, _ in first]
     segment.clear_caches()
     assert segment._pos_tag.cache_info().currsize == 0
+
+
+def test_a_chunk_is_segmented_once_for_its_words_and_its_tags(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Words and tags of a chunk share one segmentation (organizations asks a window for both),
+    and equal what underthesea gives without the kept answers."""
+    name = "đề nghị của Cục trưởng Cục Tổ chức cán bộ và Cục Kế hoạch - Tài chính"
+    text = f"{name}, ông  {name}.\n  \n{name}"
+    ut = segment._underthesea()
+    want = _underthesea_pos_tag(name)
+    calls: list[str] = []
+
+    class Counting:
+        def word_tokenize(self, chunk: str) -> list[str]:
+            calls.append(chunk)
+            return list(ut.word_tokenize(chunk))
+
+    segment.clear_caches()
+    monkeypatch.setattr(segment, "_underthesea", Counting)
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    assert len(starts) == 3
+    for s in starts:
+        e = s + len(name)
+        tokens = segment.words(text, s, e)
+        tagged = segment.pos_tags(text, s, e)
+        assert [t for t, _ in tagged] == tokens
+        assert [(t.text, tag) for t, tag in tagged] == want
+    assert calls == [name]  # one segmentation for three windows, words and tags
+    blank = text.index("\n  \n")
+    assert segment.words(text, blank, blank + 4) == [] == segment.pos_tags(text, blank, blank + 4)
+    segment.clear_caches()

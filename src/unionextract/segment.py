@@ -238,16 +238,29 @@ def words(text: str, start: int, end: int) -> list[Token]:
     chunk = text[start:end]
     if not chunk.strip():
         return []
-    return anchor(text, word_pieces(chunk), start, end)
+    return anchor(text, _word_pieces(chunk), start, end)
 
 
-def word_pieces(chunk: str) -> list[str]:
-    """underthesea's ``word_tokenize(chunk)``: the words as it writes them (not anchored)."""
-    return list(_word_pieces(chunk))
+def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
+    """(token, POS tag) pairs of ``text[start:end]``, anchored (underthesea's ``pos_tag``)."""
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    tagged = _pos_tag(chunk)
+    tokens = anchor(text, [w for w, _ in tagged], start, end)
+    # anchor may skip pieces; realign tags by walking both lists
+    out: list[tuple[Token, str]] = []
+    j = 0
+    for word, tag in tagged:
+        if j < len(tokens) and _same_piece(tokens[j].text, word):
+            out.append((tokens[j], tag))
+            j += 1
+    return out
 
 
 # The segmenter and the tagger are functions of the chunk alone, and the same chunks come back
-# (table headers, formulas, "của Chính phủ" …): the last few thousand answers are kept.
+# (table headers, formulas, "của Chính phủ" …, a window asked for its words and then its tags):
+# the last few thousand answers are kept, and the tagger reads the segmenter's kept words.
 _CHUNKS = 4096
 
 
@@ -266,36 +279,6 @@ def _word_pieces(chunk: str) -> tuple[str, ...]:
 @lru_cache(maxsize=_CHUNKS)
 def _pos_tag(chunk: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(chunk))
-
-
-def pos_tags(text: str, start: int, end: int) -> list[tuple[Token, str]]:
-    """(token, POS tag) pairs of ``text[start:end]``, anchored (underthesea's ``pos_tag``)."""
-    chunk = text[start:end]
-    if not chunk.strip():
-        return []
-    tagged = _pos_tag(chunk)
-    pieces = [w for w, _ in tagged]
-    return align(anchor(text, pieces, start, end), pieces, [t for _, t in tagged])
-
-
-def piece_tags(pieces: list[str]) -> list[str] | None:
-    """The POS tags underthesea's ``pos_tag`` gives the segmented ``pieces`` of a chunk
-    (:func:`word_pieces`), without segmenting again; ``None`` when its POS model is not the one
-    the linear-time tagger was written for (use :func:`pos_tags` then)."""
-    tag = _fast_pos_tag()
-    return None if tag is None else tag(pieces)
-
-
-def align(tokens: list[Token], pieces: list[str], tags: list[str]) -> list[tuple[Token, str]]:
-    """Tokens anchored from ``pieces`` paired with the pieces' tags: :func:`anchor` may skip a
-    piece, so both lists are walked together."""
-    out: list[tuple[Token, str]] = []
-    j = 0
-    for word, tag in zip(pieces, tags, strict=False):
-        if j < len(tokens) and _same_piece(tokens[j].text, word):
-            out.append((tokens[j], tag))
-            j += 1
-    return out
 
 
 def _same_piece(a: str, b: str) -> bool:
@@ -406,5 +389,5 @@ def pos_tag(chunk: str) -> list[tuple[str, str]]:
     tag = _fast_pos_tag()
     if tag is None:
         return [(w, t) for w, t in _underthesea().pos_tag(chunk)]
-    words = _underthesea().word_tokenize(chunk)
+    words = list(_word_pieces(chunk))  # the segmentation ``words`` keeps for this chunk
     return list(zip(words, tag(words), strict=False))  # as underthesea.pos_tag zips them

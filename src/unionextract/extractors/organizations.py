@@ -95,7 +95,6 @@ from . import organizations_heads as heads
 from . import organizations_lexicon as lx
 from .organizations_grammar import parse
 from .organizations_places import document_places
-from .organizations_segments import Segments
 from .organizations_spans import Env, Parse
 
 KIND = "organization"
@@ -131,16 +130,14 @@ def _window(text: str, pos: int) -> tuple[int, int]:
 
 def _env(ctx: Context) -> Env:
     """The grammar's environment for one text: words and tags of :func:`_window` around a
-    position, each window segmented once (:class:`.organizations_segments.Segments`: the
-    same tokens and tags as ``ctx.words`` and ``ctx.pos_tags`` give)."""
-    segments = Segments(ctx.text)
+    position (cached per window by the Context; a window's words and tags share one
+    segmentation, kept by :mod:`.segment`)."""
 
     def words(pos: int) -> list[tuple[int, int]]:
-        return [(t.start, t.end) for t in segments.words(*_window(ctx.text, pos))]
+        return [(t.start, t.end) for t in ctx.words(*_window(ctx.text, pos))]
 
     def tags(pos: int) -> list[tuple[int, int, str]]:
-        start, end = _window(ctx.text, pos)
-        return [(t.start, t.end, tag) for t, tag in segments.tags(start, end)]
+        return [(t.start, t.end, tag) for t, tag in ctx.pos_tags(*_window(ctx.text, pos))]
 
     return Env(words=words, tags=tags)
 
