@@ -45,12 +45,10 @@ def _token(m: re.Match[str], fast: bool) -> tuple[object, ...]:
 
 def _same(text: str) -> None:
     norm = normalize(text).text
-    low = norm.lower().replace("ſ", "s")
-    if len(low) != len(norm):
-        return  # scanned ignoring case with the plain pattern
+    low = norm.lower()
     for lunar in (False, True):
         plain = [_token(m, False) for m in _plain(lunar).finditer(low)]
-        fast = [_token(m, True) for m in dates_anchors._scanner(lunar, False).finditer(" " + low)]
+        fast = [_token(m, True) for m in dates_anchors._scanner(lunar).finditer(" " + low)]
         # the fast scan leaves out the lead words followed by a word that is no token, or last
         ends = [t[0] for t in plain[1:]] + [len(low) + 1] * bool(plain)
         cut = [
@@ -66,7 +64,7 @@ def _same(text: str) -> None:
 
 def _same_starts(text: str, lunar: bool) -> None:
     """The anchored run walks to the same keyed starts from either scan."""
-    low = text.lower().replace("ſ", "s")
+    low = text.lower()
     names = [n for n in dates_keys._FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
     gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
     words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS

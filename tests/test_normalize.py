@@ -96,3 +96,12 @@ def test_to_original_stays_in_bounds_and_ordered(text: str, data: st.DataObject)
 @given(st.text(alphabet=st.sampled_from(VIETNAMESE + MARKS + "\u2126\u212b \u0344"), max_size=40))
 def test_nfc_stage_agrees_with_unicodedata(text: str) -> None:
     assert normalize(text).text == unicodedata.normalize("NFC", normalize(text).text)
+
+
+def test_normalized_text_lower_cases_to_its_own_length() -> None:
+    """Context.lower's promise: after normalization no character lower-cases to more than one
+    ("İ"), and none is left that the rules' case folding reads as another letter ("ſ")."""
+    chars = " ".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    text = normalize(chars).text
+    assert len(text.lower()) == len(text)
+    assert "ſ" not in text and "İ" not in text

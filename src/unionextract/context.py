@@ -32,8 +32,10 @@ class Context:
 
     @cached_property
     def lower(self) -> str:
-        """``text.lower()``, computed once for the kinds that scan it (its length may differ
-        from the text's: "İ" lowers to two characters)."""
+        """``text.lower()``, computed once for the kinds that scan it. It has the text's length,
+        so positions carry over: the one character whose lower case is longer, "İ", and "ſ",
+        which the rules' case folding reads as "s" though it lowers to itself, are replaced by
+        normalization (tests/test_normalize.py checks every code point)."""
         return self.text.lower()
 
     @cached_property

@@ -86,29 +86,23 @@ _FIGURE_TAIL = dates_scan.FIGURE_TAIL
 
 #: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
 #: in ``re``. ``str.lower`` maps each character the rules' ``regex`` folding matches to a letter of
-#: the words (and of the gates) to that letter, except "ſ" (replaced by "s") and "İ" (two
-#: characters in lower case: such a text is scanned ignoring case) — tests/test_dates_anchors.py
-#: checks every character. A figure is a token only with its date tail and where the gate of a
+#: the words (and of the gates) to that letter, except "ſ" and "İ", which normalization has
+#: already replaced (:attr:`.Context.lower`) — tests/test_dates_anchors.py checks every character. A figure is a token only with its date tail and where the gate of a
 #: rule that may begin with it matches (:data:`_FIGURE_TAILS`, :mod:`.dates_gates`): one without
 #: is an anchor for the words before it only, which the scan marks (``figure``) instead.
-_SCANNERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
+_SCANNERS: dict[bool, re.Pattern[str]] = {}
 
 
-def _scanner(lunar: bool, ignore_case: bool) -> re.Pattern[str]:
-    """The scan, with the lunar rule's gate or without; compiled when first needed. Both read
-    the character before a token: :func:`.dates_scan.fast_token`, or, ignoring case (rare),
-    the plain :func:`.dates_scan.token` after any character."""
-    scanner = _SCANNERS.get((lunar, ignore_case))
+def _scanner(lunar: bool) -> re.Pattern[str]:
+    """The scan (:func:`.dates_scan.fast_token`, reading the character before a token), with
+    the lunar rule's gate or without; compiled when first needed."""
+    scanner = _SCANNERS.get(lunar)
     if scanner is None:
         names = [n for n in _FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
         gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
-        flags = re.IGNORECASE if ignore_case else 0
         words = _ANCHOR_WORDS | _LEAD_WORDS
-        if ignore_case:
-            token = r"[\s\S]" + dates_scan.token(words, gates)
-        else:
-            token = dates_scan.fast_token(words, _ANCHOR_WORDS, gates)
-        scanner = _SCANNERS[(lunar, ignore_case)] = re.compile(token, flags)
+        token = dates_scan.fast_token(words, _ANCHOR_WORDS, gates)
+        scanner = _SCANNERS[lunar] = re.compile(token)
     return scanner
 
 
@@ -129,12 +123,11 @@ def _is_anchor(word: str) -> bool:
 def _tokens(text: str, low: str, lunar: bool) -> Iterator[re.Match[str]]:
     """The anchors and lead words of ``text``, each match beginning with the character before
     it in ``" " + text`` (so a match's start is the token's start in ``text``, its end one past
-    the token's end); ``low`` is ``text.lower()``; ``lunar``: whether the lunar rule is tried."""
+    the token's end); ``low`` is ``text.lower()`` of normalized text (the same length);
+    ``lunar``: whether the lunar rule is tried."""
     if len(low) != len(text):
-        return _scanner(lunar, True).finditer(" " + text)
-    if "ſ" in low:
-        low = low.replace("ſ", "s")
-    return _scanner(lunar, False).finditer(" " + low)
+        raise ValueError("the date scan reads normalized text ('İ' lower-cased is longer)")
+    return _scanner(lunar).finditer(" " + low)
 
 
 def starts(text: str) -> list[int]:
@@ -256,14 +249,11 @@ _WORD_KEYS = {w: _marked(anchor, key, w) for w, (anchor, key) in _WORD_INFO.item
 def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     """``run_rules(rules, ctx)``, trying each rule only at the :func:`starts` where its first
     words are (a figure only before a separator or "tháng", :data:`_FIGURE_TAIL`) and its gate
-    (:mod:`.dates_gates`) lets through. The gates read the text's lower case ("ſ" as "s"),
-    as the scan does (:data:`_SCANNERS`), a third faster than ignoring case; a text whose
-    lower case is longer ("İ") is read ignoring case."""
+    (:mod:`.dates_gates`) lets through. The gates read the text's lower case, as the scan
+    does (:data:`_SCANNERS`), a third faster than ignoring case."""
     text = ctx.text
     low = ctx.lower
     lunar = dates_gates.has_lunar(low)
-    ignore_case = len(low) != len(text)
-    read = text if ignore_case else low.replace("ſ", "s") if "ſ" in low else low
     key_checks: dict[str, tuple[tuple[str, Callable[[str, int], object]], ...]] = {}
     at: defaultdict[str, list[int]] = defaultdict(list)
     starts_, keys = _keyed_starts(text, low, lunar)
@@ -273,11 +263,11 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
         checks = key_checks.get(key) if key else None
         if checks is None:
             gates = _key_gates(key, lunar) if key else _char_gates(text[s], lunar)
-            checks = gates.checks_ignoring_case() if ignore_case else gates.checks
+            checks = gates.checks
             if key:
                 key_checks[key] = checks
         for name, match in checks:
-            if match(read, s) is not None:
+            if match(low, s) is not None:
                 at[name].append(s)
     out: list[Candidate] = []
     for rule in rules:

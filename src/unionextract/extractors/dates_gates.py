@@ -242,7 +242,7 @@ PATTERNS: dict[str, str] = {
 
 def gate(name: str, ignore_case: bool = True) -> re.Pattern[str]:
     """The gate of the rule ``name``, compiled; without ``ignore_case``, for the text's lower
-    case ("ſ" as "s"): every character the rules fold to a letter of the gates lowers to it
+    case of normalized text: every character the rules fold to a letter of the gates lowers to it
     (tests/test_dates_anchors.py), and lower-casing moves no character in or out of a class
     of the gates (tests/test_dates_gates.py), so the gate still matches wherever its rule does."""
     return re.compile(PATTERNS[name], re.IGNORECASE if ignore_case else 0)

@@ -66,28 +66,22 @@ def _accepts(first: tuple[str, ...]) -> Callable[[str], bool]:
 _ACCEPTS: dict[str, Callable[[str], bool]] = {}
 
 
-_GATE_MATCH: dict[tuple[str, bool], Callable[[str, int], re.Match[str] | None]] = {}
+_GATE_MATCH: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
 
 
 class _Gates:
-    """The gates of the rules a start of one first word is tried by (each compiled once):
-    ``checks`` read the text's lower case (:func:`run`), ``checks_ignoring_case()`` the text."""
+    """The gates of the rules a start of one first word is tried by (each compiled once),
+    reading the text's lower case (:func:`.dates_anchors.run`)."""
 
     def __init__(self, names: Sequence[str]) -> None:
         self.names = tuple(names)
-        self.checks = tuple((n, _gate_match(n, False)) for n in names)
-        self._ignoring_case: tuple[tuple[str, Callable[[str, int], object]], ...] | None = None
-
-    def checks_ignoring_case(self) -> tuple[tuple[str, Callable[[str, int], object]], ...]:
-        if self._ignoring_case is None:
-            self._ignoring_case = tuple((n, _gate_match(n, True)) for n in self.names)
-        return self._ignoring_case
+        self.checks = tuple((n, _gate_match(n)) for n in names)
 
 
-def _gate_match(name: str, ignore_case: bool) -> Callable[[str, int], re.Match[str] | None]:
-    match = _GATE_MATCH.get((name, ignore_case))
+def _gate_match(name: str) -> Callable[[str, int], re.Match[str] | None]:
+    match = _GATE_MATCH.get(name)
     if match is None:
-        match = _GATE_MATCH[(name, ignore_case)] = dates_gates.gate(name, ignore_case).match
+        match = _GATE_MATCH[name] = dates_gates.gate(name, ignore_case=False).match
     return match
 
 

@@ -57,7 +57,6 @@ from ..quantity import (
     range_bounds,
     range_words_ok,
     reach_back,
-    run_anchored,
     tail_qualifier,
 )
 from ..rules import Candidate, Rule, alternation, run_at
@@ -369,9 +368,7 @@ def extract(ctx: Context) -> list[Candidate]:
     CUED at the cue words before a scale word or grouped figure: what
     :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py)."""
     text = ctx.text
-    lowered = ctx.lower
-    if len(lowered) != len(text):  # positions in the lower-cased text would shift
-        return run_anchored(RULES, ctx, ANCHORS)
+    lowered = ctx.lower  # the text's length (see Context.lower): positions carry over
     cues, scales = _CUE_SCAN.positions(lowered)
     cues.extend(m.start() for m in _DIGIT_D.finditer(text))
     spans = _STRETCH.spans(text, cues)

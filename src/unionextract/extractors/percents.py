@@ -35,7 +35,6 @@ from ..quantity import (
     prefix_reach,
     qualifier_of,
     range_words_ok,
-    run_anchored,
     tail_qualifier,
 )
 from ..rules import Candidate, Rule, alternation, run_at
@@ -126,9 +125,7 @@ def extract(ctx: Context) -> list[Candidate]:
     :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py), reading little more
     than the signs when there are few."""
     text = ctx.text
-    lowered = ctx.lower
-    if len(lowered) != len(text):  # positions in the lower-cased text would shift
-        return run_anchored(RULES, ctx, ANCHORS)
+    lowered = ctx.lower  # the text's length (see Context.lower): positions carry over
     spans = STRETCH.spans(text, cue_positions(lowered, _CUES))
     # RANGE holds a separator: with none in the text ("5%5%5%…"), it is not tried.
     rules = RULES if any(sep in lowered for sep in _SEPS) else RULES[:1]
