@@ -23,6 +23,7 @@ from . import quantity_anchors as _anchors
 from .numbers import (
     DIGIT_WORDS,
     HUNDRED_WORDS,
+    NUMBER_START,
     SCALE_WORDS,
     SHORT_SCALES,
     TENS_WORDS,
@@ -76,6 +77,11 @@ def _range_words(*roles: str) -> str:
 RANGE_OPEN = _range_words("open", "and_open")
 #: Separator between the two bounds: "đến", "tới", "-", "và" (checked by :func:`range_ok`).
 RANGE_SEP = rf"(?:[ ]*{_range_words('sep', 'and_sep')}[ ]*)"
+#: How a range rule begins: simple case folding, a number's start, "about" and an opener, each
+#: optional ("khoảng từ 5 đến 7 …"; groups ``approx`` and ``open``).
+RANGE_START = (
+    rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+)
 
 
 def range_words_ok(open_word: str | None, sep: str) -> bool:

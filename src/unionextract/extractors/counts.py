@@ -38,6 +38,7 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    RANGE_START,
     SIMPLE_FOLD,
     TAIL,
     Anchors,
@@ -292,7 +293,7 @@ RANGE_UNIT = Rule(
     name="<từ>? <number> <đến|-> <number> <counted noun>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"{RANGE_START}"
         rf"(?P<a>{_N})(?P<sep>{RANGE_SEP})(?P<b>{_N})[ ]+(?P<head>{_HEAD})",
         _FLAGS,
     ),

@@ -42,6 +42,7 @@ from ..quantity import (
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    RANGE_START,
     RANGE_WORDS,
     SIMPLE_FOLD,
     TAIL,
@@ -205,7 +206,7 @@ RANGE_RULE = Rule(
     name="<từ|giữa>? <amount> <đến|-|và> <amount> <currency>",
     kind=KIND,
     pattern=regex.compile(
-        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"{RANGE_START}"
         rf"(?:(?P<cur1>{_PREFIX})[ ]?)?(?P<a>{AMOUNT})(?:[ ]?(?P<cura>{CURRENCY}))?"
         rf"(?P<sep>{RANGE_SEP})"
         rf"(?:(?P<cur2>{_PREFIX})[ ]?)?(?P<b>{AMOUNT})(?:[ ]?(?P<cur>{CURRENCY}))?{_PER}?",

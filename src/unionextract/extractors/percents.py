@@ -15,13 +15,13 @@ from .. import lexicons
 from ..context import Context
 from ..numbers import DIGITS, NUMBER_START, NUMBER_WORDS, WORDS, parse_number
 from ..quantity import (
-    APPROX,
     APPROX_WORDS,
     OPEN_WORDS,
     QUALIFIER,
     QUALIFIER_WORDS,
     RANGE_OPEN,
     RANGE_SEP,
+    RANGE_START,
     RANGE_WORDS,
     SEP_WORDS,
     SIMPLE_FOLD,
@@ -96,7 +96,7 @@ RANGE = Rule(
     name="<từ>? <number>%? <đến|-> <number> %",
     kind=KIND,
     pattern=regex.compile(
-        rf"{SIMPLE_FOLD}{NUMBER_START}(?:(?P<approx>{APPROX})[ ]+)?(?:(?P<open>{RANGE_OPEN})[ ]+)?"
+        rf"{RANGE_START}"
         rf"(?P<a>{_N})(?:[ ]?{SIGN})?(?P<sep>{RANGE_SEP})(?P<b>{_N})[ ]?{SIGN}",
         _FLAGS,
     ),
