@@ -93,18 +93,12 @@ class Env:
     heads: HeadsMemo = field(default_factory=HeadsMemo, compare=False)
     #: the head read at a position, with its first reading (the grammar's, at any depth)
     bases: dict[int, HeadBase | None] = field(default_factory=dict, compare=False)
-    #: the environments of the deeper levels, made once
-    levels: dict[int, Env] = field(default_factory=dict, compare=False)
 
     def deeper(self) -> Env:
-        depth = self.depth + 1
-        found = self.levels.get(depth)
-        if found is None:
-            found = Env(
-                depth, self.words, self.tags, self.memo, self.heads, self.bases, self.levels
-            )
-            self.levels[depth] = found
-        return found
+        """The environment one level down, sharing this text's memos. Not cached on ``self``:
+        an Env kept in a dict it holds would be a reference cycle, and the whole text's parses
+        (and the Context its closures hold) would wait for the cyclic garbage collector."""
+        return Env(self.depth + 1, self.words, self.tags, self.memo, self.heads, self.bases)
 
 
 _BREAK = regex.compile(r"[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])", regex.V1)
