@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionextract import segment
+from unionextract import segment, segment_crf
 from unionextract.context import Context
 from unionextract.normalize import fold, normalize
 
@@ -173,7 +173,7 @@ def test_context_tags_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_the_linear_pos_tagger_is_active() -> None:
-    assert segment._fast_pos_tag() is not None, "underthesea's POS model is not the known one"
+    assert segment_crf.pos_tagger() is not None, "underthesea's POS model is not the known one"
 
 
 def _underthesea_pos_tag(chunk: str) -> list[tuple[str, str]]:
@@ -204,11 +204,12 @@ def test_pos_tag_features_equal_underthesea_features() -> None:
         name: getattr(tagged_feature, f"text_{name}")
         for name in ("lower", "istitle", "isallcap", "isdigit", "is_in_dict")
     }
-    fast = segment._fast_features(list(template), functions)
+    fast = segment_crf.PosFeatures(list(template), functions)
     for chunk in ("tặng 30 bếp cho công nhân", "Một", "Hà Nội  mới, và 12 Tổ"):
-        sent = [(w, "X") for w in segment._underthesea().word_tokenize(chunk)]
+        words = segment._underthesea().word_tokenize(chunk)
+        sent = [(w, "X") for w in words]
         want = [tagged_feature.word2features(sent, i, template) for i in range(len(sent))]
-        assert fast(sent) == want
+        assert [list(row) for row in fast.features(words)] == want
 
 
 @pytest.mark.skipif(not GAZETTE.is_file(), reason="shared corpus not beside the repository")
@@ -250,12 +251,12 @@ def test_pos_tag_features_follow_any_template() -> None:
         name: getattr(tagged_feature, f"text_{name}")
         for name in ("lower", "istitle", "isallcap", "isdigit", "is_in_dict")
     }
-    fast = segment._fast_features(template, functions)
-    for words in (["Một"], ["Hà Nội", "12", "có", "x", "Y Z"]):
+    fast = segment_crf.PosFeatures(template, functions)
+    for words in (["Một"], ["Hà Nội", "12", "có", "x", "Y Z"], ["a", "b", "c", "Hà Nội", "12"]):
         sent = [(w, "X") for w in words]
         want = [tagged_feature.word2features(sent, i, template) for i in range(len(sent))]
-        assert fast(sent) == want
-    assert fast([]) == []
+        assert [list(row) for row in fast.features(words)] == want
+    assert fast.features([]) == []
 
 
 def test_remembered_chunks_give_the_same_tokens_at_any_offset() -> None:
@@ -287,13 +288,12 @@ def test_a_chunk_is_segmented_once_for_its_words_and_its_tags(
     want = _underthesea_pos_tag(name)
     calls: list[str] = []
 
-    class Counting:
-        def word_tokenize(self, chunk: str) -> list[str]:
-            calls.append(chunk)
-            return list(ut.word_tokenize(chunk))
+    def counting(chunk: str) -> list[str]:
+        calls.append(chunk)
+        return list(ut.word_tokenize(chunk))
 
     segment.clear_caches()
-    monkeypatch.setattr(segment, "_underthesea", Counting)
+    monkeypatch.setattr(segment, "_word_tokenize", counting)
     starts = [i for i in range(len(text)) if text.startswith(name, i)]
     assert len(starts) == 3
     for s in starts:

@@ -7,7 +7,7 @@ underthesea is imported lazily: ``import unionextract`` stays cheap. Sentences c
 :func:`split_sentences`, underthesea's ``sent_tokenize`` algorithm run at regex speed (its
 abbreviation list is read from underthesea's module, loaded on its own without importing the
 package), so splitting sentences never pays for underthesea's models; word segmentation
-imports underthesea on first use.
+imports underthesea on first use, and :mod:`.segment_crf` feeds its CRF models more cheaply.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from . import segment_crf
 from .normalize import fold
 
 
@@ -269,11 +270,20 @@ def clear_caches() -> None:
     text again clears them, so that the second run does not read the first one's answers)."""
     _word_pieces.cache_clear()
     _pos_tag.cache_clear()
+    segment_crf.forget()
 
 
 @lru_cache(maxsize=_CHUNKS)
 def _word_pieces(chunk: str) -> tuple[str, ...]:
-    return tuple(_underthesea().word_tokenize(chunk))
+    return tuple(_word_tokenize(chunk))
+
+
+def _word_tokenize(chunk: str) -> list[str]:
+    """underthesea's ``word_tokenize(chunk)``, through :mod:`.segment_crf` when it applies."""
+    segmenter = segment_crf.word_segmenter()
+    if segmenter is None:
+        return list(_underthesea().word_tokenize(chunk))
+    return segmenter(chunk)
 
 
 @lru_cache(maxsize=_CHUNKS)
@@ -285,108 +295,14 @@ def _same_piece(a: str, b: str) -> bool:
     return a == b or fold("".join(a.split())) == fold("".join(b.split()))
 
 
-# --- POS tagging in linear time -----------------------------------------------------------
-# underthesea's ``pos_tag`` segments words (fast: a compiled featurizer), then builds the POS
-# tagger's features in Python with ``tagged_feature.template2features``, which rebuilds the
-# columns of the whole sentence for every word and every template: quadratic in the length of
-# the sentence, and most of the cost of tagging (a 400-character span, ~6 ms). :func:`pos_tag`
-# builds the same feature strings once per word, from the same template and the same functions,
-# and hands them to the same CRF model: the same tags, in linear time. It reads the template,
-# the feature functions and the model from underthesea's modules, checks its result against
-# ``pos_tag`` on a probe sentence, and uses ``pos_tag`` itself when anything there differs
-# (another underthesea version); tests/test_segment.py compares the two on gazette sentences.
-
-_TEMPLATE_SYNTAX = regex.compile(
-    r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?"
-)
-_PROBE = "Ngày 27/7/2021, LĐLĐ tỉnh Phú Yên trao 65 suất quà cho Công nhân  khó khăn; tặng 30 bếp"
-
-_Feature = tuple[str, int, int, int | None, Callable[[str], object] | None]
-
-
-def _fast_features(template: list[str], functions: dict[str, Callable[[str], object]]) -> Any:
-    """A linear-time ``sentence2features`` for ``template`` (``tagged_feature``'s semantics)."""
-    parsed: list[_Feature] = []
-    for syntax in template:
-        m = _TEMPLATE_SYNTAX.match(syntax)
-        if m is None:
-            raise ValueError(syntax)
-        column = int(m.group("column")) if m.group("column") else 0
-        index2 = int(m.group("index2")) if m.group("index2") else None
-        func = functions[m.group("function")] if m.group("function") is not None else None
-        parsed.append((f"{syntax}=", column, int(m.group("index1")), index2, func))
-
-    def features(sent: list[tuple[str, str]]) -> list[list[str]]:
-        n = len(sent)
-        if not n:
-            return []
-        columns = [[t[j] for t in sent] for j in range(len(sent[0]))]
-        out: list[list[str]] = [[] for _ in range(n)]
-        applied: dict[tuple[int, Callable[[str], object]], list[str]] = {}
-        for prefix, column, index1, index2, func in parsed:
-            col = columns[column]
-            bos, eos = f"{prefix}BOS", f"{prefix}EOS"
-            if index2 is None and func is not None:
-                key = (column, func)
-                if key not in applied:
-                    applied[key] = [str(func(w)) for w in col]
-                values = applied[key]
-            else:
-                values = col
-            for i in range(n):
-                a = i + index1
-                if a < 0:
-                    out[i].append(bos)
-                elif a >= n or (index2 is not None and i + index2 >= n):
-                    out[i].append(eos)
-                elif index2 is not None:
-                    joined = " ".join(col[a : i + index2 + 1])
-                    out[i].append(prefix + (str(func(joined)) if func is not None else joined))
-                else:
-                    out[i].append(prefix + values[a])
-        return out
-
-    return features
-
-
-@cache
-def _fast_pos_tag() -> Callable[[list[str]], list[str]] | None:
-    """Tags for segmented words, as underthesea's ``pos_tag`` gives them; ``None`` when its
-    POS model is not the one this was written for."""
-    ut = _underthesea()
-    try:
-        from underthesea.pipeline.pos_tag import model_crf, tagged_feature
-
-        predictor = model_crf.CRFPOSTagPredictor.Instance()
-        functions = {
-            "lower": tagged_feature.text_lower,
-            "istitle": tagged_feature.text_istitle,
-            "isallcap": tagged_feature.text_isallcap,
-            "isdigit": tagged_feature.text_isdigit,
-            "is_in_dict": tagged_feature.text_is_in_dict,
-        }
-        features = _fast_features(list(predictor.transformer.template), functions)
-        model = predictor.model
-
-        def tag(words: list[str]) -> list[str]:
-            return list(model.tag(features([(w, "X") for w in words]))) if words else []
-
-        probe = ut.word_tokenize(_PROBE)
-        if list(zip(probe, tag(probe), strict=True)) != [tuple(p) for p in ut.pos_tag(_PROBE)]:
-            return None
-    except Exception:  # any other underthesea layout (or a failing probe): use its pos_tag
-        return None
-    return tag
-
-
 def pos_tag(chunk: str) -> list[tuple[str, str]]:
-    """underthesea's ``pos_tag(chunk)`` (words and tags), with the features built in linear
-    time (see above).
+    """underthesea's ``pos_tag(chunk)`` (words and tags), its features built by
+    :mod:`.segment_crf` (underthesea builds them in quadratic time).
 
     >>> pos_tag("tặng 30 bếp cho công nhân")
     [('tặng', 'V'), ('30', 'M'), ('bếp', 'N'), ('cho', 'E'), ('công nhân', 'N')]
     """
-    tag = _fast_pos_tag()
+    tag = segment_crf.pos_tagger()
     if tag is None:
         return [(w, t) for w, t in _underthesea().pos_tag(chunk)]
     words = list(_word_pieces(chunk))  # the segmentation ``words`` keeps for this chunk
