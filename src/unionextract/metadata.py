@@ -23,7 +23,7 @@ import regex
 
 from . import lexicons, metadata_signature
 from .context import Context
-from .metadata_lines import LineRule, Lines, clean, is_name, is_upper, label_pattern
+from .metadata_lines import LineRule, Lines, clean, is_name, is_upper, label_cue, label_pattern
 from .models import Metadata
 from .rules import Candidate
 
@@ -32,7 +32,8 @@ _START = r"(?:^|(?<![ \t])[ \t]{2,}+)[ \t*_#>]*+"
 # (the line rules below are searched only on the lines holding their cue: see LineRule)
 _HEADER = LineRule(
     rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?(?:[Ss]ố|SỐ)[ \t]*(?P<colon>:)?[ \t]*(?=\d)",
-    r"(?:[Ss]ố|SỐ)[ \t]*:?[ \t]*\d",
+    # "Số", "số" and "SỐ": two literals to skip to ("[Ss]ố" would be tried at every position)
+    (r"ố[ \t]*:?[ \t]*\d", r"SỐ[ \t]*:?[ \t]*\d"),
     regex.V1,
 )
 _PARTY_HEADER_WINDOW = 3000
@@ -63,7 +64,7 @@ _LINE_DATE = regex.compile(
 )
 _SUBJECT = LineRule(
     rf"(?m)^[ \t*_]*(?:{label_pattern('subject')})[ \t]*:?[ \t]*(?=\S)",
-    label_pattern("subject"),
+    label_cue("subject"),
     regex.V1,
 )
 _HEADINGS = frozenset(lexicons.words("metadata_headings.tsv"))
@@ -75,26 +76,33 @@ _BODY_START = regex.compile(
 )
 _RECIPIENTS = LineRule(
     rf"(?m){_START}(?:{label_pattern('recipients')})[ \t]*:?[ \t]?",
-    label_pattern("recipients"),
+    label_cue("recipients"),
     regex.V1,
 )
 _COPIES = LineRule(
-    rf"(?m){_START}(?:{label_pattern('copies')})[ \t]*:?[ \t]?", label_pattern("copies"), regex.V1
+    rf"(?m){_START}(?:{label_pattern('copies')})[ \t]*:?[ \t]?", label_cue("copies"), regex.V1
 )
 _BULLET = regex.compile(r"^[-–•+*][ \t]*")
-_AUTHOR = regex.compile(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('author')})[ \t]*:[ \t]*(?P<a>\S[^\n]*)", regex.V1
+_AUTHOR = LineRule(
+    rf"(?m)^[ \t*_]*(?:{label_pattern('author')})[ \t]*:[ \t]*(?P<a>\S[^\n]*)",
+    label_cue("author"),
+    regex.V1,
 )
-_SOURCE = regex.compile(
+_SOURCE = LineRule(
     rf"(?m)^[ \t*_(]*(?:{label_pattern('source')})[ \t]*:?[ \t]+"
     r"(?P<s>https?://\S+|[\w.-]+\.(?:vn|com|net|org|info)\S*|\p{Lu}[\p{L}\p{M}\p{N}.&' -]{0,60}?)"
     r"[ \t*_)]*$",
+    label_cue("source"),
     regex.V1,
 )
-_VIEWS = regex.compile(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('views')})[ \t]*:?[ \t]*(?P<v>\d[\d.,]*)", regex.V1
+_VIEWS = LineRule(
+    rf"(?m)^[ \t*_]*(?:{label_pattern('views')})[ \t]*:?[ \t]*(?P<v>\d[\d.,]*)",
+    label_cue("views"),
+    regex.V1,
 )
-_ARTICLE_END = regex.compile(rf"(?m)^[ \t*_]*(?:{label_pattern('article_end')})", regex.V1)
+_ARTICLE_END = LineRule(
+    rf"(?m)^[ \t*_]*(?:{label_pattern('article_end')})", label_cue("article_end"), regex.V1
+)
 _BYLINE = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}*+(?:[ ]\p{Lu}\p{Ll}*+){1,4})[ \t]*(?:[-–,(]|$)", regex.V1
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from heapq import merge
 
 import regex
 
@@ -26,6 +27,25 @@ def label_pattern(role: str) -> str:
     return alternation(LABELS.get(role, ()))
 
 
+def label_cue(role: str) -> str:
+    """A cue for the labels of ``role`` (see :class:`LineRule`): the longest piece of three or
+    more characters that every label holds, a literal to skip to ("ính gửi" for "Kính gửi",
+    "Đồng kính gửi"), else the labels' alternation.
+
+    >>> print(label_cue("recipients"))
+    ính\\ gửi
+    """
+    labels = LABELS.get(role, ())
+    if labels:
+        shortest = min(labels, key=len)
+        for size in range(len(shortest), 2, -1):
+            for i in range(len(shortest) - size + 1):
+                piece = shortest[i : i + size]
+                if all(piece in w for w in labels):
+                    return str(regex.escape(piece))
+    return label_pattern(role)
+
+
 _MARKUP = regex.compile(r"^[\s*_#>]+|[\s*_]+$")
 _COLUMNS = regex.compile(r"[ \t]{3,}")
 _SPACES = regex.compile(r"\s+")
@@ -40,33 +60,45 @@ _LETTER = regex.compile(r"\p{L}", regex.V1)
 
 class LineRule:
     """A pattern whose matches lie within one line and each hold a ``cue`` (a short pattern,
-    cheap to scan for): searched only on the lines where the cue occurs.
+    cheap to scan for; or several, each match holding one of them): searched only on the
+    lines where a cue occurs.
 
     ``finditer``/``search`` give what ``pattern``'s do — no match crosses a line break, so the
     matches on a line are the same whether the scan starts at the text's start or the line's,
-    and a line without the cue has none — for a fraction of the cost of trying the pattern at
+    and a line without a cue has none — for a fraction of the cost of trying the pattern at
     every position of a long text (a pattern that begins with a line-or-column start, like
-    :data:`metadata`'s, finds no literal to skip ahead to). ``tests/test_metadata.py`` checks
-    the equality on generated text.
+    :data:`metadata`'s, finds no literal to skip ahead to). A cue that begins with a literal
+    is the cheapest to scan for: the ``regex`` module skips to that literal at memory speed,
+    where a cue that begins with a set of characters is tried at every position.
+    ``tests/test_metadata.py`` and ``tests/test_metadata_prefilter.py`` check the equality on
+    generated text.
     """
 
-    def __init__(self, pattern: str, cue: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, cue: str | tuple[str, ...], flags: int = 0) -> None:
         self.pattern = regex.compile(pattern, flags)
-        self.cue = regex.compile(cue, flags)
+        self.cues = tuple(
+            regex.compile(c, flags) for c in ((cue,) if isinstance(cue, str) else cue)
+        )
 
     def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         return self.pattern.match(text, pos)
+
+    def _hits(self, text: str, pos: int, end: int) -> Iterator[int]:
+        """Where the cues match, in order."""
+        if len(self.cues) == 1:
+            return (c.start() for c in self.cues[0].finditer(text, pos, end))
+        return merge(*((c.start() for c in cue.finditer(text, pos, end)) for cue in self.cues))
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         end = len(text) if endpos is None else min(endpos, len(text))
         done = pos  # lines before this are searched
-        for c in self.cue.finditer(text, pos, end):
-            if c.start() < done:
+        for hit in self._hits(text, pos, end):
+            if hit < done:
                 continue
-            line_start = text.rfind("\n", done, c.start()) + 1 or done
-            line_end = text.find("\n", c.end(), end)
+            line_start = text.rfind("\n", done, hit) + 1 or done
+            line_end = text.find("\n", hit, end)
             line_end = end if line_end < 0 else line_end
             yield from self.pattern.finditer(text, line_start, line_end)
             done = line_end + 1

@@ -12,13 +12,13 @@ column of a PDF line that also holds "Nơi nhận" items.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from . import lexicons
-from .metadata_lines import Lines, clean, is_name, is_upper, label_pattern
+from .metadata_lines import LABELS, LineRule, Lines, clean, is_name, is_upper, label_pattern
 from .rules import alternation
 
 _CAPACITY = regex.compile(
@@ -36,12 +36,51 @@ _MAX_LINES = 14
 # one of them, and cleaning only strips markup and collapses whitespace, so that line holds a
 # match of this pattern: the lines without one are skipped unread (same result, a fraction of
 # the time on a long document).
-_CUE = regex.compile(
+_CAPACITIES = LABELS.get("capacity", ())
+_TITLES = lexicons.words("metadata_titles.tsv")
+_AFTER_CAPACITY = r"(?:\.[^\S\n]*|[^\S\n]+)\p{Lu}"
+
+
+def _cover(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Letters such that each of ``words`` holds one of them: upper-case letters with a
+    diacritic but "Đ" (rare outside headings and signature blocks, where "Đ" opens "Điều" and
+    sits in "QĐ"), the one in most words still uncovered first; a word with none of them is
+    covered by its first character.
+
+    >>> _cover(("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "AB"))
+    ('Ị', 'Í', 'A')
+    """
+    left = list(words)
+    out: list[str] = []
+    while left:
+        rare = sorted({c for w in left for c in w if c.isupper() and not c.isascii() and c != "Đ"})
+        if not rare:
+            out.extend(dict.fromkeys(w[0] for w in left))
+            break
+        best = max(rare, key=lambda c: sum(c in w for w in left))
+        out.append(best)
+        left = [w for w in left if best not in w]
+    return tuple(out)
+
+
+# The cues the lines are found by, each a literal the ``regex`` module skips to at memory
+# speed (one pass each, where the alternation above is tried at every position): a capacity
+# match starts with a label, and the capacity part of the pattern is scanned for once per first
+# letter of the labels (each begins with that literal); a title match holds every letter of its
+# title, so one of :func:`_cover`'s.
+_CUE = LineRule(
     "|".join(
         (
-            rf"(?:{label_pattern('capacity')})(?:\.[^\S\n]*|[^\S\n]+)\p{{Lu}}",
-            alternation(lexicons.words("metadata_titles.tsv")).replace(r"\ ", r"[^\S\n]+"),
+            rf"(?:{alternation(_CAPACITIES)}){_AFTER_CAPACITY}",
+            alternation(_TITLES).replace(r"\ ", r"[^\S\n]+"),
         )
+    ),
+    (
+        *(
+            rf"(?:{alternation(w for w in _CAPACITIES if w[0] == first)}){_AFTER_CAPACITY}"
+            for first in sorted({w[0] for w in _CAPACITIES})
+        ),
+        *(regex.escape(c) for c in _cover(_TITLES)),
     ),
     regex.V1,
 )
@@ -126,6 +165,17 @@ def _read_block(lines: Lines, i: int, sig: Signature) -> Signature:
     return sig
 
 
+def _cued(lines: Lines, first: int) -> Iterator[int]:
+    """The lines from ``first`` on that hold a match of :data:`_CUE`, in order (found as
+    they are read: ``read`` mostly stops at the first block)."""
+    last = -1
+    for m in _CUE.finditer(lines.source, lines.starts[first]):
+        i = lines.index_at(m.start())
+        if i != last:
+            yield i
+            last = i
+
+
 def read(lines: Lines, first: int, official: bool) -> Signature:
     """The signature block after line ``first``.
 
@@ -135,8 +185,7 @@ def read(lines: Lines, first: int, official: bool) -> Signature:
     """
     fallback: Signature | None = None
     titled: Signature | None = None
-    cued = sorted({lines.index_at(m.start()) for m in _CUE.finditer(lines.source)})
-    for i in cued[bisect_left(cued, first) :]:
+    for i in _cued(lines, first):
         segs = [clean(lines.source[s:e]) for s, e in lines.segments(i)]
         if any(_capacity_at(seg) for seg in segs):
             sig = _read_block(lines, i, Signature(line=i))

@@ -1,0 +1,110 @@
+"""The frame's prefilters (LineRule cues, the signature's cue letters) change no result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionextract import metadata, metadata_signature
+from unionextract.metadata_lines import LABELS, LineRule, Lines, label_cue
+from unionextract.normalize import normalize
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+_RULES = [
+    *(v for v in vars(metadata).values() if isinstance(v, LineRule)),
+    metadata_signature._CUE,
+]
+
+_PIECES = [
+    *metadata_signature._TITLES,
+    *LABELS.get("capacity", ()),
+    *(label for labels in LABELS.values() for label in labels),
+    *"ƯÁỦÓÊỐỔĐTKQ",
+    "PHÓ",
+    "CHỦ\u00a0TỊCH",
+    "BỘ \t TRƯỞNG",
+    "THỦ\nTƯỚNG",
+    ".",
+    ". ",
+    ":",
+    ": ",
+    " ",
+    "   ",
+    "\t",
+    "\u2009",
+    "\n",
+    "*",
+    "_",
+    "(",
+    ")",
+    "Số",
+    "số",
+    "SỐ",
+    "12/QĐ",
+    "5",
+    "Hà Nội",
+    ", ",
+    "ngày",
+    "Nguyễn Văn An",
+    "x",
+    "https://a.vn",
+]
+
+
+def _plain(rule: LineRule, text: str, pos: int, endpos: int | None) -> list[tuple[int, int]]:
+    end = len(text) if endpos is None else endpos
+    return [m.span() for m in rule.pattern.finditer(text, pos, end)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=40),
+    pos=st.integers(0, 300),
+    endpos=st.one_of(st.none(), st.integers(0, 300)),
+)
+def test_cued_search_equals_plain_search_on_generated_text(
+    pieces: list[str], pos: int, endpos: int | None
+) -> None:
+    text = "".join(pieces)
+    for rule in _RULES:
+        got = [m.span() for m in rule.finditer(text, pos, endpos)]
+        assert got == _plain(rule, text, pos, endpos), rule.pattern.pattern
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
+def test_cued_search_equals_plain_search_on_fixtures(path: Path) -> None:
+    text = normalize(path.read_text(encoding="utf-8")).text
+    for rule in _RULES:
+        assert [m.span() for m in rule.finditer(text)] == _plain(rule, text, 0, None)
+
+
+def test_every_title_holds_a_cue_letter() -> None:
+    cover = metadata_signature._cover(metadata_signature._TITLES)
+    assert all(any(c in title for c in cover) for title in metadata_signature._TITLES)
+    assert all(not c.isascii() for c in cover)  # no title needs a frequent ASCII letter
+
+
+def test_label_cue_is_held_by_every_label() -> None:
+    import regex
+
+    for role in LABELS:
+        cue = regex.compile(label_cue(role), regex.V1)
+        assert all(cue.search(label) for label in LABELS[role]), role
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize("first", [0, 3, 40])
+def test_cued_lines_are_every_line_with_a_cue_match(path: Path, first: int) -> None:
+    lines = Lines(normalize(path.read_text(encoding="utf-8")).text)
+    first = min(first, len(lines) - 1)
+    plain = sorted(
+        {
+            lines.index_at(m.start())
+            for m in metadata_signature._CUE.pattern.finditer(lines.source)
+            if lines.index_at(m.start()) >= first
+        }
+    )
+    assert list(metadata_signature._cued(lines, first)) == plain
