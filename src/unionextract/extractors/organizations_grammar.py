@@ -16,7 +16,7 @@ import regex
 from ..normalize import fold
 from . import organizations_lexicon as lx
 from . import organizations_nested as nested
-from .organizations_heads import match_head
+from .organizations_heads import found_at, match_head
 from .organizations_spans import (
     LOWER_NEXT,
     MAX_NAME_WORDS,
@@ -56,23 +56,25 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
 
 def _head_base(text: str, pos: int, env: Env) -> HeadBase | None:
     """The head at ``pos`` and the parse of the head alone (the same at every depth)."""
-    m = match_head(text, pos, memo=env.heads)
-    if not m:
+    found = found_at(text, pos, env.heads)
+    if not found:
         return None
-    head = lx.lookup_head(m.group())
+    end = found[0][1]  # what head_pattern() matches: the first head found
+    written = text[pos:end]
+    head = lx.lookup_head(written)
     if head is None:
         return None
     base = Parse(
         pos,
-        m.end(),
-        lx.as_written(m.group(), head.canonical),
+        end,
+        lx.as_written(written, head.canonical),
         head.org_type,
-        _abbreviation(m.group()) if head.abbreviated else None,
+        _abbreviation(written) if head.abbreviated else None,
     )
-    defined = _DEFINED.match(text, base.end)
+    defined = _DEFINED.match(text, end)
     if defined:  # "Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu": the name goes on after it
         base = base._replace(end=defined.end(), abbreviation=base.abbreviation or defined["a"])
-    return m, head, base, defined
+    return written, head, base, defined
 
 
 def _parse(text: str, pos: int, env: Env) -> Parse | None:
@@ -84,7 +86,7 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
         read = env.bases[pos] = _head_base(text, pos, env)
     if read is None:
         return None
-    m, head, base, defined = read
+    written, head, base, defined = read
     tail = _TAILS[head.tail](text, base, head, env)
     if head.canonical in lx.departments() and head.tail != "dept":
         # "Vụ Pháp chế Bộ Y tế", "Phòng Tổ chức cán bộ Sở Y tế": the department of a body
@@ -93,10 +95,10 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
             tail = whole
     elif tail is None and head.tail != "dept":
         # "Trung tâm Y tế dự phòng tỉnh Hà Giang": a longer head read as a department
-        tail = _as_department(text, m.group(), base, head, env)
+        tail = _as_department(text, written, base, head, env)
     if tail is not None and defined and tail.end == defined.end():
         tail = tail._replace(
-            end=m.end(), abbreviation=None if not head.abbreviated else tail.abbreviation
+            end=pos + len(written), abbreviation=None if not head.abbreviated else tail.abbreviation
         )
     if tail is None or (tail.org_type == "inherit" and env.depth == 0):
         return None  # a board or bloc without its body (nested ones take the outer type)
@@ -248,7 +250,7 @@ def _t_union(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     got = _field(text, base, p)
     if got:
         return _with_place(text, got, head, required=False)
-    if match_head(text, p, memo=env.heads):
+    if found_at(text, p, env.heads):
         return _inner(text, base, env, p)
     return _with_place(text, base, head, required=True)
 
@@ -260,7 +262,7 @@ def _t_unit(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, base.end)
     if p is None:
         return None
-    if match_head(text, p, memo=env.heads):
+    if found_at(text, p, env.heads):
         return _inner(text, base, env, p)
     frag = place_tail(text, base.end, direct=False)
     if isinstance(frag, Parse) and not frag.items:
@@ -282,7 +284,7 @@ def _t_sub(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     if shared is not None:  # "Ban Dân vận, Ban Tuyên giáo Tỉnh ủy"
         return shared
     p = space(text, base.end)
-    if p is not None and match_head(text, p, memo=env.heads):
+    if p is not None and found_at(text, p, env.heads):
         inner = _inner(text, base, env, p) or _bare_unit(text, base, p, env)
         if inner is not None:
             return inner
@@ -316,7 +318,7 @@ def _t_name(text: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
     p = space(text, cur.end)
     if p is None:
         return None
-    if match_head(text, p, memo=env.heads):  # "Bệnh viện Đại học Y Hà Nội": named after a body
+    if found_at(text, p, env.heads):  # "Bệnh viện Đại học Y Hà Nội": named after a body
         inner = _inner(text, cur, env, p)
         if inner is not None or not (qualified or head.canonical in _AGENCIES):
             return inner  # a qualified name may begin with a head word ("Trường Đại học Công

@@ -38,8 +38,8 @@ Both steps are checked against the plain patterns on the fixtures and on generat
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -58,9 +58,9 @@ Found = Sequence[tuple[lx.Head, int]]
 NO_HEADS: Found = ()
 
 
-@dataclass(frozen=True, slots=True)
-class HeadMatch:
-    """A head of the lexicon written at ``start:stop`` (read like a ``regex`` match)."""
+class HeadMatch(NamedTuple):
+    """A head of the lexicon written at ``start:stop`` (read like a ``regex`` match; a named
+    tuple, made in the thousands, costs a fraction of a frozen dataclass)."""
 
     head: lx.Head
     pos: int
@@ -195,14 +195,27 @@ def first_of(found: Found, tails: frozenset[str] | None) -> tuple[lx.Head, int] 
 
 
 class HeadsMemo:
-    """The heads read at positions of one text: :func:`heads_at` by position, and what
-    :func:`match_head` gave by position and tail classes."""
+    """The heads read at positions of one text: :func:`heads_at` by position."""
 
-    __slots__ = ("found", "matches")
+    __slots__ = ("found",)
 
     def __init__(self) -> None:
         self.found: dict[int, Found] = {}
-        self.matches: dict[tuple[int, frozenset[str] | None], HeadMatch | None] = {}
+
+
+def found_at(text: str, pos: int, memo: HeadsMemo | None = None) -> Found:
+    """:func:`heads_at` at any position (empty where no head's first word begins); with
+    ``memo`` (of this text), each position is read once."""
+    if memo is not None:
+        found = memo.found.get(pos)
+        if found is not None:
+            return found
+    word = _WORD.match(text, pos)
+    k = keys(word.group()) if word is not None else None
+    found = heads_at(text, pos, *k) if k is not None else NO_HEADS
+    if memo is not None:
+        memo.found[pos] = found
+    return found
 
 
 def match_head(
@@ -210,17 +223,5 @@ def match_head(
 ) -> HeadMatch | None:
     """What ``head_pattern(tails).match(text, pos)`` matches (span and text), or None; with
     ``memo`` (of this text), each position is read once."""
-    if memo is not None and (pos, tails) in memo.matches:
-        return memo.matches[pos, tails]
-    found = memo.found.get(pos) if memo is not None else None
-    if found is None:
-        word = _WORD.match(text, pos)
-        k = keys(word.group()) if word is not None else None
-        found = heads_at(text, pos, *k) if k is not None else NO_HEADS
-        if memo is not None:
-            memo.found[pos] = found
-    first = first_of(found, tails)
-    got = None if first is None else HeadMatch(first[0], pos, first[1], text[pos : first[1]])
-    if memo is not None:
-        memo.matches[pos, tails] = got
-    return got
+    first = first_of(found_at(text, pos, memo), tails)
+    return None if first is None else HeadMatch(first[0], pos, first[1], text[pos : first[1]])

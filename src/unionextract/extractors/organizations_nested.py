@@ -27,7 +27,7 @@ from collections.abc import Callable
 import regex
 
 from . import organizations_lexicon as lx
-from .organizations_heads import match_head
+from .organizations_heads import found_at, match_head
 from .organizations_spans import Env, Parse, place_tail, space
 
 ParseFn = Callable[[str, int, Env], Parse | None]
@@ -58,7 +58,7 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
     p = space(text, base.end)
     if p is None:
         return None
-    if match_head(text, p, memo=env.heads):
+    if found_at(text, p, env.heads):
         body = parse_fn(text, p, env.deeper())
         if body is not None and body.org_type != "inherit":
             return None  # a body right after the head is its own tail ("Văn phòng Tỉnh ủy")
@@ -87,7 +87,7 @@ def department(text: str, base: Parse, head: str, env: Env, parse_fn: ParseFn) -
         if got is not None:
             if lx.event_pattern().search(text, spans[0][0], spans[-1][1]):
                 return None  # "Ban Tổ chức Hội thi …": an ad-hoc committee, not a body
-            if got.pending and env.depth == 0 and not match_head(text, got.start, memo=env.heads):
+            if got.pending and env.depth == 0 and not found_at(text, got.start, env.heads):
                 return None  # "Trung tâm … tỉnh": a unit of which province is not said
             words = _function_words(text, spans)
             org_type = got.org_type if base.org_type == "inherit" else base.org_type

@@ -26,6 +26,9 @@ from .organizations_spans import Parse, PlaceRef, known_place
 _PLACE_DATE = regex.compile(
     r"(?m)^[ \t*_>-]*(?P<place>\p{Lu}[\p{L}\p{M}. ]{1,40}?),[ ]*ngày[ ]+\d", regex.V1
 )
+#: what every place–date line holds after its place: read first, it spares the scan of every
+#: line start for a place
+_COMMA_DATE = regex.compile(r",[ ]*ngày[ ]+\d")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s/]+", regex.V1)
 
 
@@ -45,7 +48,7 @@ def document_places(text: str, parses: list[Parse]) -> dict[str, Resolved]:
     out: dict[str, Resolved] = {}
     refs = [(p, r) for p in parses if not p.items for r in p.places]
 
-    line = _PLACE_DATE.search(text)
+    line = place_date_line(text)
     if line:
         kp = known_place(text, line.start("place"), None)
         if kp and kp[2].province:
@@ -78,6 +81,24 @@ def document_places(text: str, parses: list[Parse]) -> dict[str, Resolved]:
         out.setdefault("city", out["province"])
         del out["province"]
     return out
+
+
+def place_date_line(text: str) -> regex.Match[str] | None:
+    """``_PLACE_DATE.search(text)``, tried only at the starts of the lines that hold its tail
+    (", ngày 5"). A match lies on one line (none of its pieces reads a line break) and begins
+    at that line's start, and its tail is found on that line: the first line with a match is
+    among the lines where the tail is found, which are taken in order."""
+    pos = 0
+    while (tail := _COMMA_DATE.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, tail.start()) + 1
+        m = _PLACE_DATE.match(text, start)
+        if m is not None:
+            return m
+        end = text.find("\n", tail.end())
+        if end < 0:
+            return None
+        pos = end + 1
+    return None
 
 
 def _district_rank(place: lx.Place) -> str:

@@ -17,7 +17,7 @@ import regex
 
 from ..normalize import fold
 from . import organizations_lexicon as lx
-from .organizations_heads import HeadMatch, HeadsMemo, match_head
+from .organizations_heads import HeadsMemo, found_at
 
 _SPACE = regex.compile(r"[ ]{1,2}(?=\S)")
 _PLURAL = regex.compile(r"(?i:các|những)[ ](?:(?i:cấp)(?![\p{L}\p{M}]))?", regex.V1)
@@ -75,9 +75,9 @@ WordsAt = Callable[[int], Sequence[tuple[int, int]]]
 TagsAt = Callable[[int], Sequence[tuple[int, int, str]]]
 
 
-#: a head as matched, its lexicon entry, the parse of the head alone and an abbreviation
+#: a head as written, its lexicon entry, the parse of the head alone and an abbreviation
 #: defined right after it ("Liên đoàn Lao động (LĐLĐ) tỉnh …")
-HeadBase = tuple[HeadMatch, lx.Head, Parse, "regex.Match[str] | None"]
+HeadBase = tuple[str, lx.Head, Parse, "regex.Match[str] | None"]
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def title_run(
             break  # "UBND xã Mường Phăng Nguyễn Văn An"; "thị xã Cửa Lò," keeps "Lò"
         if spans and _YEAR.fullmatch(m.group()):
             break
-        if spans and match_head(text, m.start()):
+        if spans and found_at(text, m.start()):
             break
         end = m.end()
         title_case = m.group()[:1].isupper() and not m.group()[1:2].isupper()
@@ -264,7 +264,7 @@ def title_run(
         joined = None if m.group()[:1].isdigit() else _JOIN.match(text, end)
         if joined is None and not cut_surnames:  # "Đầu tư và Kinh doanh"
             joined = _AND_TITLE.match(text, end)
-            joined = joined if joined and not match_head(text, joined.end()) else None
+            joined = joined if joined and not found_at(text, joined.end()) else None
         if joined is None and not cut_surnames:  # "Điện lực miền Bắc"
             joined = lx.link_pattern().match(text, end)
         if joined is not None:
@@ -326,7 +326,7 @@ def place_tail(
             # an upper-case title shows no word boundaries: an unknown place takes two words
             caps = regex.match(r"\p{Lu}{2}", text[q : q + 2]) is not None
             run = title_run(text, q, 2 if caps else MAX_PLACE_WORDS, cut_surnames=True)
-            if run and not match_head(text, q):
+            if run and not found_at(text, q):
                 ref = PlaceRef(rank, run[1], None, q, run[0])
                 return Parse(p, run[0], f"{canon} {run[1]}", "", places=(ref,))
         return Parse(p, lv.end(), canon, "", pending=rank)
