@@ -1,10 +1,11 @@
 """The fast anchor scan of the dates equals the plain one (issue #7).
 
-``dates_anchors`` scans the text's lower case with :func:`dates_anchors._fast_token` after a
-separator (:data:`dates_anchors._SEP`), on ``" " + text``; these tests check that it finds
-the tokens of the plain pattern (:func:`dates_anchors._token`, scanned from the start of the
+``dates_anchors`` scans the text's lower case with :func:`dates_scan.fast_token` after a
+separator (:data:`dates_scan.SEP`), on ``" " + text``; these tests check that it finds
+the tokens of the plain pattern (:func:`dates_scan.token`, scanned from the start of the
 text) — same spans, groups and words — on the fixtures, the held-out texts, hostile strings,
-random strings of date words and every character before a date word.
+random strings of date words and every character before a date word; for a text of the Basic
+Multilingual Plane, with the scan that leaves out the lookbehind too.
 """
 
 from __future__ import annotations
@@ -46,9 +47,12 @@ def _token(m: re.Match[str], fast: bool) -> tuple[object, ...]:
 def _same(text: str) -> None:
     norm = normalize(text).text
     low = norm.lower()
-    for lunar in (False, True):
+    # the scan without the lookbehind reads texts of the Basic Multilingual Plane only
+    astral = (True,) if any(c > "\uffff" for c in low) else (True, False)
+    for lunar, exact in [(lunar, exact) for lunar in (False, True) for exact in astral]:
         plain = [_token(m, False) for m in _plain(lunar).finditer(low)]
-        fast = [_token(m, True) for m in dates_anchors._scanner(lunar).finditer(" " + low)]
+        scan = dates_anchors._scanner(lunar, exact)
+        fast = [_token(m, True) for m in scan.finditer(" " + low)]
         # the fast scan leaves out the lead words followed by a word that is no token, or last
         ends = [t[0] for t in plain[1:]] + [len(low) + 1] * bool(plain)
         cut = [
@@ -101,9 +105,11 @@ def test_random_strings() -> None:
 
 def test_every_character_before_a_word() -> None:
     """Whatever character precedes a date word or a figure, both scans agree."""
-    chars = [chr(c) for c in range(0x3000)] + ["\u3000", "\U0001d7ce", "\U00010000", "\ufeff"]
+    chars = [chr(c) for c in range(0x3000)] + ["\u3000", "\ufeff", "\uffff"]
+    astral = ["\U0001d7ce", "\U00010000", "\U0001f600", "\U00020000", "\U000e0001"]
     for head in ("ngày 5/8", "5/8/2021", "t7/2021", "quý ii", "của tháng 9"):
-        _same("".join(c + head for c in chars if c.lower() == c and len(c.lower()) == 1))
+        for some in (chars, astral, chars + astral):
+            _same("".join(c + head for c in some if c.lower() == c and len(c.lower()) == 1))
 
 
 def test_separator_holds_every_non_word_character() -> None:
@@ -112,6 +118,27 @@ def test_separator_holds_every_non_word_character() -> None:
     chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     non_word = "".join(re.findall(r"[\W_]", chars))
     assert re.fullmatch(dates_scan.SEP + "*", non_word)
+
+
+def test_separator_is_exact_on_the_basic_plane() -> None:
+    """On the Basic Multilingual Plane ``SEP`` holds the non-word characters only, so the scan
+    of a text without a character beyond it needs no ``(?<![^\\W_])``."""
+    chars = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(dates_scan.SEP, chars) == re.findall(r"[\W_]", chars)
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 13, 14, 15, 29, 30, 31, 40, 100, 5000])
+def test_may_hold_astral_says_yes_to_every_astral_text(size: int) -> None:
+    """A false "no" would let the scan without the lookbehind read a letter beyond the plane
+    as a separator; a false "yes" costs time only (short texts)."""
+    for base in ("a", "ạ", "\uffff"):
+        text = base * size
+        for at in range(0, size, max(1, size // 7)):
+            assert dates_scan.may_hold_astral(text[:at] + "\U0001d7ce" + text[at + 1 :])
+        if size >= 100:  # the header of a string is less than 2 bytes a character then
+            assert not dates_scan.may_hold_astral(text)
+    for raw in ("Ngày 5 tháng 8 năm 2021 " * 3, "١٢ tháng đầu năm 2022 " * 3):
+        assert not dates_scan.may_hold_astral(normalize(raw).text.lower())
 
 
 def test_tokens_end_with_a_word_character() -> None:

@@ -90,19 +90,20 @@ _FIGURE_TAIL = dates_scan.FIGURE_TAIL
 #: already replaced (:attr:`.Context.lower`) — tests/test_dates_anchors.py checks every character. A figure is a token only with its date tail and where the gate of a
 #: rule that may begin with it matches (:data:`_FIGURE_TAILS`, :mod:`.dates_gates`): one without
 #: is an anchor for the words before it only, which the scan marks (``figure``) instead.
-_SCANNERS: dict[bool, re.Pattern[str]] = {}
+_SCANNERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 
 
-def _scanner(lunar: bool) -> re.Pattern[str]:
+def _scanner(lunar: bool, astral: bool = True) -> re.Pattern[str]:
     """The scan (:func:`.dates_scan.fast_token`, reading the character before a token), with
-    the lunar rule's gate or without; compiled when first needed."""
-    scanner = _SCANNERS.get(lunar)
+    the lunar rule's gate or without, for a text that may hold a character beyond the Basic
+    Multilingual Plane (``astral``) or for one that holds none; compiled when first needed."""
+    scanner = _SCANNERS.get((lunar, astral))
     if scanner is None:
         names = [n for n in _FIGURE_TAILS if lunar or n != dates_gates.LUNAR_RULE]
         gates = "(?:" + "|".join(f"(?:{dates_gates.PATTERNS[n]})" for n in names) + ")"
         words = _ANCHOR_WORDS | _LEAD_WORDS
-        token = dates_scan.fast_token(words, _ANCHOR_WORDS, gates)
-        scanner = _SCANNERS[lunar] = re.compile(token)
+        token = dates_scan.fast_token(words, _ANCHOR_WORDS, gates, astral)
+        scanner = _SCANNERS[(lunar, astral)] = re.compile(token)
     return scanner
 
 
@@ -127,7 +128,7 @@ def _tokens(text: str, low: str, lunar: bool) -> Iterator[re.Match[str]]:
     ``lunar``: whether the lunar rule is tried."""
     if len(low) != len(text):
         raise ValueError("the date scan reads normalized text ('İ' lower-cased is longer)")
-    return _scanner(lunar).finditer(" " + low)
+    return _scanner(lunar, dates_scan.may_hold_astral(low)).finditer(" " + low)
 
 
 def starts(text: str) -> list[int]:
