@@ -15,13 +15,8 @@ from tests.test_counts_starts import _ATOMS, GAZETTE, HOSTILE, _check, _texts
 from tests.test_linear_time import FAMILIES
 from unionextract.extractors import counts, counts_starts
 from unionextract.extractors.counts_runs import letter_or_mark
-from unionextract.extractors.counts_starts import (
-    _NEXT,
-    _PREFIX_NEXT,
-    _SEP_FIRST,
-    NUMBER_IN_WORDS,
-    _prefix_may_follow,
-)
+from unionextract.extractors.counts_starts import _NEXT, NUMBER_IN_WORDS
+from unionextract.extractors.counts_words import _PREFIX_NEXT, _SEP_FIRST, _prefix_may_follow
 from unionextract.normalize import normalize
 
 _RUN = regex.compile(r"[\p{L}\p{M}]+", regex.V1)

@@ -44,71 +44,39 @@ words, where :data:`numbers.WORDS` never begins, is not read at all.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import regex
 
-from .. import lexicons
-from ..numbers import (
-    _CORE_WORDS,
-    HALF_WORDS,
-    HUNDRED_WORDS,
-    NUMBER_START,
-    NUMBER_WORDS,
-    POINT_WORDS,
-    SCALE_WORDS,
-    SHORT_SCALES,
-    TENS_WORDS,
-    WORDS,
-)
-from ..quantity import (
-    APPROX_WORDS,
-    MAGNITUDE_WORDS,
-    OPEN_WORDS,
-    QUALIFIER_WORDS,
-    SIMPLE_FOLD,
-    first_words,
-    reach_back,
-)
+from ..numbers import NUMBER_START, WORDS
+from ..quantity import SIMPLE_FOLD, reach_back
 from .counts_runs import VIETNAMESE_LOWER, next_run, trie
-
-_RANGE_WORDS = lexicons.mapping("range_words.tsv")
-_SEPS = [w for w, role in _RANGE_WORDS.items() if role in ("sep", "and_sep")]
-_SEP_SIGNS = sorted({w[0] for w in _SEPS if not w[0].isalpha()})
-
-
-def _leads(*groups: Iterable[str]) -> frozenset[str]:
-    words = [w for g in groups for w in g]
-    if any(not w[:1].isalpha() for w in words):
-        raise ValueError(f"a lead word must begin with a letter: {words}")
-    return first_words(words)
-
-
-_NUMBER_WORDS = frozenset(w.casefold() for w in _CORE_WORDS)
-#: The first words each rule can begin with (in :data:`.counts.RULES` order).
-_NUMBER_UNIT_LEADS = _leads(OPEN_WORDS, QUALIFIER_WORDS) | _NUMBER_WORDS
-_FIGURE_NOUN_LEADS = _leads(OPEN_WORDS, QUALIFIER_WORDS)
-_RANGE_LEADS = _leads(APPROX_WORDS, OPEN_WORDS) | _NUMBER_WORDS
-_MAGNITUDE_LEADS = _leads(APPROX_WORDS, MAGNITUDE_WORDS)
-#: Lead words that are not number words (a start only with a number after them, within reach).
-_LEADS_ONLY = (
-    _NUMBER_UNIT_LEADS | _FIGURE_NOUN_LEADS | _RANGE_LEADS | _MAGNITUDE_LEADS
-) - _NUMBER_WORDS
-#: First words of what a figure's amount puts after its digits (a point word, a short scale, a
-#: scale): after any other word the amount is the digits alone.
-_AMOUNT_FIRST = first_words(
-    [*POINT_WORDS, *SHORT_SCALES, *HUNDRED_WORDS, *TENS_WORDS, *SCALE_WORDS]
+from .counts_words import (
+    _AMOUNT_FIRST,
+    _FIGURE_NOUN,
+    _FIGURE_RULES,
+    _IN_LEADS,
+    _LETTERS,
+    _MAGNITUDE,
+    _NUMBER_GOES_ON,
+    _NUMBER_ONLY,
+    _NUMBER_UNIT,
+    _NUMBER_UNIT_OTHER,
+    _NUMBER_WORDS,
+    _NUMERIC,
+    _RANGE,
+    _RANGE_OTHER,
+    _SEP_FIRST,
+    _SEP_NEXT,
+    _SEP_SIGNS,
+    _prefix_may_follow,
+    _word_rules,
+    _words_at,
 )
-_SEP_FIRST = first_words(w for w in _SEPS if w[0].isalpha())
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}]+", regex.V1)
-_LETTER = regex.compile(r"[\p{L}\p{M}]", regex.V1)
-_NUMERIC = regex.compile(r"\p{N}", regex.V1)
+__all__ = ["FIGURE_GATE", "NUMBER_IN_WORDS", "VIETNAMESE_LOWER", "RuleStarts", "trie"]
 
-
-_WORD_SEARCH = re.compile(trie(_NUMBER_WORDS | _LEADS_ONLY) + f"(?![{VIETNAMESE_LOWER}])")
 _RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
 _GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
 _SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
@@ -116,52 +84,13 @@ _SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "
 #: sign and a second number; or groups of three after a space (``grouped``).
 FIGURE_GATE = regex.compile(
     rf"{NUMBER_START}(?:(?P<grouped>{_GROUPED})|{_RUN}[ ]*+"
-    rf"(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN}[ ]*+(?:\p{{L}}|{_GROUPED}|{_RUN}[ ]*+\p{{L}})))",
+    rf"(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN}[ ]*+(?P<second>(?P<letter>\p{{L}})|{_GROUPED}|{_RUN}[ ]*+\p{{L}})))",
     regex.V1,
 )
 
 #: A number in words, as the rules read it at a start (the same pattern and flags).
 NUMBER_IN_WORDS = regex.compile(rf"{SIMPLE_FOLD}{WORDS}", regex.V1 | regex.IGNORECASE)
 _NEXT = regex.compile(rf"[ ]*+(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN})", regex.V1)
-#: What may follow the first word of a lead word (case-folded runs): :func:`_prefix_may_follow`.
-_PREFIX_NEXT = frozenset(
-    r.casefold()
-    for w in (
-        *OPEN_WORDS,
-        *QUALIFIER_WORDS,
-        *MAGNITUDE_WORDS,
-        *NUMBER_WORDS,
-        *SCALE_WORDS,
-        *HUNDRED_WORDS,
-        *TENS_WORDS,
-    )
-    for r in _LETTERS.findall(w)
-)
-#: The words that go on a number in words after its first word (case-folded runs): more words
-#: of its integer part, a point word, a half word (what :data:`numbers.WORDS` puts there).
-_NUMBER_GOES_ON = frozenset(
-    r.casefold() for w in (*_CORE_WORDS, *POINT_WORDS, *HALF_WORDS) for r in _LETTERS.findall(w)
-)
-#: First words of the leads other than a number, per rule that also takes a number in words.
-_NUMBER_UNIT_OTHER = _leads(OPEN_WORDS, QUALIFIER_WORDS)  # "không" of "không quá" among them
-_RANGE_OTHER = _leads(APPROX_WORDS, OPEN_WORDS)
-
-#: Number words that begin no lead word: a start only as a number in words, which
-#: :data:`numbers.WORDS` (its ``_RUN_START``) never begins one to four spaces after a whole run
-#: that is a number word (a run of letters found whole and written as its case folding, so
-#: the case-insensitive alternation matches it): :meth:`RuleStarts.find` skips them there.
-_NUMBER_ONLY = frozenset(
-    w
-    for w in _NUMBER_WORDS
-    if w not in _NUMBER_UNIT_OTHER
-    and w not in _RANGE_OTHER
-    and w not in _FIGURE_NOUN_LEADS
-    and w not in _MAGNITUDE_LEADS
-)
-
-# Bits of the rules a start may begin (a figure never begins an order of magnitude).
-_NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE = 1, 2, 4, 8
-_FIGURE_RULES = _NUMBER_UNIT | _FIGURE_NOUN | _RANGE
 
 
 class RuleStarts:
@@ -191,18 +120,23 @@ class RuleStarts:
         """The rules (bits) that may match at the figure at ``s``.
 
         After a word that no amount begins with, the amount is the digits and that word comes
-        next: a number and a noun needs it to begin a counted noun, a range a separator word;
+        next: a number and a noun needs it to begin a counted noun, a range a separator word
+        followed by what may go on with it (:meth:`_sep_may_go_on`);
         a figure and a noun is rejected at once when it begins with a capital (its build) or is
         itself a one-word counted noun or non-unit not followed by a figure (its lookahead).
         """
         nxt = m.group("next")
         if nxt is None:
-            return _FIGURE_RULES if m.group("grouped") is not None else _RANGE
+            if m.group("grouped") is not None:
+                return _FIGURE_RULES
+            return _RANGE if self._second_may_count(text, m) else 0
         folded = nxt.casefold()
         if folded in _AMOUNT_FIRST:
             return _FIGURE_RULES
         rules = (_NUMBER_UNIT if nxt in self._head_first else 0) | (
-            _RANGE if folded in _SEP_FIRST else 0
+            _RANGE
+            if folded in _SEP_FIRST and self._sep_may_go_on(text, m.end("next"), folded)
+            else 0
         )
         if nxt[0].islower() and not (
             (nxt in self._one_word_heads or folded in self._one_word_not_units)
@@ -220,15 +154,22 @@ class RuleStarts:
         with the rule). As a number, the number is what :data:`numbers.WORDS` matches at ``s``
         (its repetitions are possessive and each number word must end where its run of letters
         does: one reading, the longest), and the rule goes on right after it: a number and a
-        noun with a counted noun, a range with a separator. No match at all (a word inside a
+        noun with a counted noun, a range with a separator (a sign, or a word followed by
+        what may go on with it: :meth:`_sep_may_go_on`). No match at all (a word inside a
         run of number words, "năm" before a year) begins neither; nor a number after which
         the next run of letters shows that nothing of a rule follows (:meth:`_number_may_count`).
         """
+        as_lead, as_number = self._word_parts(text, s, w, end)
+        return as_lead | as_number
+
+    def _word_parts(self, text: str, s: int, w: str, end: int) -> tuple[int, int]:
+        """:meth:`word` in two parts: the rules that may begin with ``w`` as (the first word
+        of) a lead word, and those that may begin with it as a number in words."""
         rules = _word_rules(w)
         if not rules:
-            return 0
+            return 0, 0
         if w not in _NUMBER_WORDS:
-            return rules if _prefix_may_follow(text, end) else 0
+            return (rules if _prefix_may_follow(text, end) else 0), 0
         unit_other, range_other = w in _NUMBER_UNIT_OTHER, w in _RANGE_OTHER
         as_lead = (
             (rules & (_FIGURE_NOUN | _MAGNITUDE))
@@ -238,18 +179,24 @@ class RuleStarts:
         if as_lead and not _prefix_may_follow(text, end):
             as_lead = 0
         elif unit_other and range_other:
-            return rules
+            return as_lead, rules
         if not self._number_may_count(text, end):
-            return as_lead
+            return as_lead, 0
         after = None
         number = NUMBER_IN_WORDS.match(text, s)
         if number is not None:
             after = _NEXT.match(text, number.end())
         nxt = after.group("next") if after is not None else None
-        as_number = (_NUMBER_UNIT if nxt is not None and nxt in self._head_first else 0) | (
-            _RANGE if after is not None and not (nxt and nxt.casefold() not in _SEP_FIRST) else 0
-        )
-        return as_lead | as_number
+        as_number = _NUMBER_UNIT if nxt is not None and nxt in self._head_first else 0
+        if after is not None and (
+            not nxt
+            or (
+                (sep := nxt.casefold()) in _SEP_FIRST
+                and self._sep_may_go_on(text, after.end(), sep)
+            )
+        ):
+            as_number |= _RANGE
+        return as_lead, as_number
 
     def _number_may_count(self, text: str, end: int) -> bool:
         """Whether a number in words whose first run of letters ends at ``end`` may be
@@ -271,6 +218,52 @@ class RuleStarts:
             return k < len(text) and text[k] in _SEP_SIGNS
         folded = run.casefold()
         return folded in _NUMBER_GOES_ON or run in self._head_first or folded in _SEP_FIRST
+
+    def _sep_may_go_on(self, text: str, end: int, first: str) -> bool:
+        """Whether a range's separator whose first word ``first`` (case-folded; a whole run
+        of letters) ends at ``end`` can go on to the second number and a counted noun.
+
+        A separator word is words of letters, one space between (checked above), each ending
+        at a word end that no digit follows. After its first word comes its next word, or,
+        when it is a whole separator, spaces and the second number: a number in words (its
+        first word a number word, a whole run) or a figure, then spaces and a counted noun —
+        what a number and a noun reads at that figure, whose start no letter, mark or digit
+        precedes: the gate lets it through with that rule there (read here without a second
+        separator, so each run is read from two starts at most). So the run after the spaces
+        (:func:`.counts_runs.next_run`: a run of Vietnamese letters) must be the next word or a
+        number word, or no run of letters follow and the gate give a figure there that may
+        begin a number and a noun; any other run passes.
+        """
+        run, k = next_run(text, end)
+        if run is None:
+            return True
+        following, whole = _SEP_NEXT[first]
+        if run:
+            folded = run.casefold()
+            return folded in following or (whole and folded in _NUMBER_WORDS)
+        return whole and self._unit_may_follow(text, k)
+
+    def _second_may_count(self, text: str, m: regex.Match[str]) -> bool:
+        """Whether the second number after a range's separator sign, read by the gate ``m``,
+        may be followed by a counted noun: a number in words begins with a number word (a
+        whole run: the sign or spaces before it), a figure is read as in
+        :meth:`_sep_may_go_on` (its start no letter, mark or digit precedes)."""
+        k = m.start("second")
+        if m.group("letter") is None:
+            return self._unit_may_follow(text, k)
+        run = next_run(text, k)[0]
+        return run is None or run.casefold() in _NUMBER_WORDS
+
+    def _unit_may_follow(self, text: str, k: int) -> bool:
+        """Whether the gate lets a number and a noun begin at the figure at ``k`` (its start
+        no letter, mark or digit precedes), read without a second separator."""
+        m = FIGURE_GATE.match(text, k)
+        if m is None:
+            return False
+        nxt = m.group("next")
+        if nxt is None:
+            return m.group("grouped") is not None
+        return nxt in self._head_first or nxt.casefold() in _AMOUNT_FIRST
 
     def of_anchors(self, text: str, starts: Sequence[int]) -> tuple[list[int], ...]:
         """The starts (sorted, a subset of ``starts``) where each rule may match: number and
@@ -300,7 +293,7 @@ class RuleStarts:
 
         >>> from unionextract.extractors.counts import STARTS
         >>> STARTS.find("Điều 5. trên 30 người, 5-7 hộ, hàng trăm hộ, trên 5%")
-        ([8, 13, 25, 36], [8], [8, 23], [8, 31])
+        ([8, 13, 25, 36], [], [23], [8, 31])
         """
         folded = text.casefold()
         if len(folded) != len(text):
@@ -312,19 +305,43 @@ class RuleStarts:
                 starts[m.start()] = rules
         found = _words_at(text, folded)
         numbers = sorted([*starts, *(p for p, w in found.items() if w in _NUMBER_WORDS)])
+        # lead words (position, word, rules as a lead word or -1 for a word that is no number)
+        leads: list[tuple[int, str, int]] = []
         after = -9  # the end of the last number word found written as it folds (lower case)
         for p, w in found.items():  # in the order of the text
             if w not in _NUMBER_WORDS:
-                i = bisect_right(numbers, p)  # the next number: a later one reaches no further
-                if i == len(numbers) or reach_back(text, numbers[i], self.reach) > p:
-                    continue
-            else:
-                gap = p - after
-                inside = w in _NUMBER_ONLY and 0 < gap <= 4 and text.count(" ", after, p) == gap
-                after = p + len(w) if text.startswith(w, p) else -9
-                if inside:  # in a run of number words: numbers.WORDS does not begin here
-                    continue
-            starts[p] = self.word(text, p, w, p + len(w))  # the run is as long as ``w``
+                leads.append((p, w, -1))
+                continue
+            gap = p - after
+            inside = w in _NUMBER_ONLY and 0 < gap <= 4 and text.count(" ", after, p) == gap
+            after = p + len(w) if text.startswith(w, p) else -9
+            if inside:  # in a run of number words: numbers.WORDS does not begin here
+                continue
+            as_lead, starts[p] = self._word_parts(text, p, w, p + len(w))  # the run is ``w``
+            if as_lead:
+                leads.append((p, w, as_lead))
+        reach, count = self.reach, len(numbers)
+        for p, w, as_lead in reversed(leads):  # the numbers after a lead word come first
+            # a rule other than an order of magnitude begins at a lead word only with a number
+            # it also begins at (within reach: see the docstring)
+            allowed = _MAGNITUDE
+            i = first = bisect_right(numbers, p)
+            while i < count:
+                q = numbers[i]
+                if q - p > reach and reach_back(text, q, reach) > p:
+                    break  # out of reach: a later number reaches no further
+                allowed |= starts.get(q, 0)
+                i += 1
+                if found.get(q) not in _IN_LEADS:
+                    break  # the number after the lead words, or beyond it
+            if as_lead >= 0:  # a number word: a start as a number anyway
+                starts[p] |= as_lead & allowed
+                continue
+            if i == first:
+                continue  # no number within reach
+            rules = _word_rules(w) & allowed
+            if rules and _prefix_may_follow(text, p + len(w)):
+                starts[p] = rules
         out: tuple[list[int], ...] = ([], [], [], [])
         unit, noun, ranges, magnitude = out
         for s in sorted(starts):
@@ -340,60 +357,7 @@ class RuleStarts:
         return out
 
 
-def _prefix_may_follow(text: str, end: int) -> bool:
-    """Whether a rule's lead word whose first run of letters ends at ``end`` can go on.
-
-    Every lead word of the rules (range opener, qualifier, "about", an order of magnitude) is
-    made of words of letters, one space between them, and is followed by spaces and then a
-    number (a figure, or a number word), another lead word, or (after an order of magnitude)
-    a scale word. So the run after the first one, past spaces, is a word of a lead word, a
-    number word or a scale word (:data:`_PREFIX_NEXT`) — or no run of letters at all (a
-    figure: not read here). A run of Vietnamese letters (:func:`.counts_runs.next_run`) that
-    is none of these begins no rule's lead here; anything else passes.
-    """
-    run = next_run(text, end)[0]
-    return not run or run.casefold() in _PREFIX_NEXT
-
-
-def _word_rules(w: str) -> int:
-    """The rules (bits) that may begin with the word ``w`` (case-folded)."""
-    return (
-        (_NUMBER_UNIT if w in _NUMBER_UNIT_LEADS else 0)
-        | (_FIGURE_NOUN if w in _FIGURE_NOUN_LEADS else 0)
-        | (_RANGE if w in _RANGE_LEADS else 0)
-        | (_MAGNITUDE if w in _MAGNITUDE_LEADS else 0)
-    )
-
-
 def _add(out: tuple[list[int], ...], s: int, rules: int) -> None:
     for i, bit in enumerate((_NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE)):
         if rules & bit:
             out[i].append(s)
-
-
-def _words_at(text: str, folded: str) -> dict[int, str]:
-    """Where a whole run of letters (as :class:`~quantity.Anchors` reads runs) case-folds to a
-    number word or a lead word, found in ``folded`` (``text`` case-folded, of the same length,
-    so each character folded to one). The search is the standard library's, for the literal
-    words alone, longest first, not before a letter of :data:`VIETNAMESE_LOWER`: a run that is
-    one of the words is found at its first letter (a longer word would reach past the run, and
-    what follows the run folds to no such letter; what a match consumes is letters, so the
-    next run is never inside it), and the runs are checked whole: the characters on either
-    side must be no letter or mark, which below U+0300 (where there is no mark) is
-    ``str.isalpha`` (tests/test_counts_starts_next.py checks every code point there), above
-    it the ``regex`` class."""
-    out: dict[int, str] = {}
-    letter = _LETTER.match
-    n = len(text)
-    for m in _WORD_SEARCH.finditer(folded):
-        i, j = m.span()
-        if j < n:
-            c = text[j]
-            if c.isalpha() if c < "\u0300" else letter(c):
-                continue
-        if i:
-            c = text[i - 1]
-            if c.isalpha() if c < "\u0300" else letter(c):
-                continue
-        out[i] = m.group()
-    return out
