@@ -23,7 +23,7 @@ import regex
 
 from .. import lexicons
 from ..context import Context
-from ..rules import Candidate, Rule, alternation, run_rules
+from ..rules import Candidate, Rule, alternation, run_at
 from .document_numbers_codes import (
     DOC_TYPES,
     ISSUERS,
@@ -60,10 +60,23 @@ _FORM_BEFORE = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 _FORM_WINDOW = 80
+# A match of _FORM_BEFORE holds a form word, matched ignoring case: in the lower-cased window
+# that word is lower-cased too, once the three characters the rules' case folding reads as
+# another letter than their lower case are read so ("ı" and "İ" as "i", "ſ" as "s";
+# tests/test_document_numbers_anchors.py checks every character against the words' letters).
+# A window without any of these words is no form's, and skips the search.
+_FORM_WORDS = tuple(dict.fromkeys(w.lower() for w in lexicons.words("docnum_form_words.tsv")))
+_FOLD_AS = {"ı": "i", "İ": "i", "ſ": "s"}
 
 
 def _is_form(ctx: Context, start: int) -> bool:
     window = ctx.text[max(0, start - _FORM_WINDOW) : start]
+    low = window
+    for odd, letter in _FOLD_AS.items():
+        low = low.replace(odd, letter)
+    low = low.lower()
+    if not any(w in low for w in _FORM_WORDS):
+        return False
     return _FORM_BEFORE.search(window) is not None
 
 
@@ -71,6 +84,13 @@ _CODE_SEPARATORS = regex.compile(r"[\s/-]+")
 
 
 def _split(codes: str) -> list[str]:
+    """``codes`` split at runs of spaces, slashes and hyphens.
+
+    >>> _split("TTLT/BLĐTBXH - BYT-\\nBTC"), _split("BNN&PTNT-TCCB")
+    (['TTLT', 'BLĐTBXH', 'BYT', 'BTC'], ['BNN&PTNT', 'TCCB'])
+    """
+    if codes.replace("-", "").replace("&", "").isalnum():  # hyphens only: the usual case
+        return [c for c in codes.split("-") if c]
     return [c for c in _CODE_SEPARATORS.split(codes) if c]
 
 
@@ -227,8 +247,61 @@ LOWER = Rule(
     examples=("145/2020/nđ-cp", "1234/qđ-ubnd", "51/2024/qh15"),
 )
 
+#: in this order (``starts`` lists their starts in it)
 RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER, PARTY_HYPHEN)
+
+# Where the rules' matches can begin. Every rule starts with a number of at most five digits
+# (:data:`_NUM`, or ``\d{1,5}``) at a word start (:data:`_WB`), then up to two spaces and the
+# separator it puts after the number, then (past the separator's spaces and line break):
+#   STATE          "/", maybe a year and "/", then a joint type or a code (:data:`_CODE`, which
+#                  takes what it can: a letter after it is neither a separator nor a word end),
+#   LOWER          "/", maybe a year and "/", then a lower-case letter,
+#   PARTY          "-", one to five letters (the type), up to two spaces and "/",
+#   PARTY_HYPHEN   "-", an upper-case letter and up to three letters (the type), "-".
+# The scans below skip from separator to separator (a literal: the ``regex`` module finds it at
+# memory speed) and check the number behind it and what follows, each a prefix of the rules'
+# patterns, so they list every start of a match of each rule, and a few more ("12/Ab", which
+# the build rejects), for a fraction of the time of trying every rule at every position.
+# :func:`extract` tries each rule only at its starts (``run_at``): the same candidates as
+# ``run_rules(RULES, ctx)``, which ``tests/test_document_numbers_anchors.py`` checks on the
+# fixtures and generated text.
+_AFTER_SEP = r"[ ]{0,3}(?:\n[ ]{0,3})?"
+_SLASH_STARTS = regex.compile(
+    rf"/(?={_AFTER_SEP}(?:{_YEAR}{_SL})?(?:(?P<upper>{_JOINT}|{_CODE}(?!\p{{L}}))|\p{{Ll}}))"
+    rf"(?<={_WB}(?P<n>{_NUM})[ ]{{0,2}}/)",
+    regex.V1,
+)
+# (what follows the hyphen is checked first: it fails sooner than the number behind it)
+_HYPHEN_STARTS = regex.compile(
+    rf"-(?={_AFTER_SEP}\p{{L}})(?<={_WB}(?P<n>\d{{1,5}})[ ]{{0,2}}-)"
+    rf"(?={_AFTER_SEP}(?P<party>\p{{L}}{{1,5}}[ ]{{0,2}}/)?)"
+    rf"(?={_AFTER_SEP}(?P<hyphen>\p{{Lu}}\p{{L}}{{0,3}}-)?)",
+    regex.V1,
+)
+
+
+def starts(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where each rule of :data:`RULES` can match (ascending; see above).
+
+    >>> starts("Số 12/QĐ-UBND ngày 5/3/2021, 294- CV/TU, 7/2020/nđ-cp, 72-NQ-TW")
+    ([3], [29], [41], [55])
+    """
+    state: list[int] = []
+    lower: list[int] = []
+    party: list[int] = []
+    party_hyphen: list[int] = []
+    for m in _SLASH_STARTS.finditer(text):
+        (lower if m.group("upper") is None else state).append(m.start("n"))
+    for m in _HYPHEN_STARTS.finditer(text):
+        if m.group("party") is not None:
+            party.append(m.start("n"))
+        if m.group("hyphen") is not None:
+            party_hyphen.append(m.start("n"))
+    return state, party, lower, party_hyphen
 
 
 def extract(ctx: Context) -> list[Candidate]:
-    return run_rules(RULES, ctx)
+    out: list[Candidate] = []
+    for rule, at in zip(RULES, starts(ctx.text), strict=True):
+        out += run_at((rule,), ctx, at)
+    return out

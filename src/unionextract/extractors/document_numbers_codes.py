@@ -15,7 +15,7 @@ A code is looked up as written, then case-folded with OCR "D" read as "Đ"
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -30,16 +30,22 @@ JOINT_TYPES: frozenset[str] = frozenset(lexicons.words("docnum_joint_types.tsv")
 TERM_ISSUERS: frozenset[str] = frozenset(lexicons.words("docnum_term_issuers.tsv"))
 
 _TERM = regex.compile(r"(\p{L}+?)(\d{1,2})")
+# The lookups below are pure functions of a short code, and a text repeats its few dozen codes
+# ("NĐ", "CP", "QH15") hundreds of times: each keeps the answers for the codes last asked.
+_CODES_KEPT = 1024
 # Cyrillic and Greek capitals that look like Latin ones ("СР" typed for "CP")
 _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХІЈЅΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "ABEKMHOPCTXIJSABEHIKMNOPTXYZ")
 
 
+@lru_cache(maxsize=_CODES_KEPT)
 def footnote_digits(code: str) -> int:
     """How many trailing digits of ``code`` are a footnote mark ("CP2" → 1, "QH15" → 0).
 
     >>> footnote_digits("CP2"), footnote_digits("QH15"), footnote_digits("CBHT1")
     (1, 0, 0)
     """
+    if not code[-1:].isdecimal():  # _TERM ends with a digit ("\d": a decimal, as here)
+        return 0
     m = _TERM.fullmatch(code)
     if not m:
         return 0
@@ -63,6 +69,7 @@ def _by_fold(table_name: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=_CODES_KEPT)
 def canonical_type(code: str) -> str | None:
     """The type code as the table spells it, or ``None`` when it is not a type."""
     if code in DOC_TYPES:
@@ -70,6 +77,7 @@ def canonical_type(code: str) -> str | None:
     return _by_fold("types").get(fold(code))
 
 
+@lru_cache(maxsize=_CODES_KEPT)
 def canonical_issuer(code: str) -> str:
     """The issuer code as the table spells it (with its term number), else as written."""
     if code in ISSUERS:
@@ -86,6 +94,7 @@ def canonical_issuer(code: str) -> str:
     return code
 
 
+@lru_cache(maxsize=_CODES_KEPT)
 def issuer_name(code: str) -> str | None:
     if code in ISSUERS:
         return ISSUERS[code]
