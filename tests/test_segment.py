@@ -123,6 +123,32 @@ def test_sentences_equal_the_plain_path_on_the_gazette() -> None:
         assert segment.sentences(text) == _reference_sentences(text)
 
 
+# lines, list marks, sentence ends, numbers, abbreviations and the spaces str.strip and the
+# regex module disagree about (\x1c-\x1f: the block-by-block path)
+block_pieces = st.lists(
+    st.sampled_from(
+        [*"aAđĐ 1.?!;:*-+•–…\n\n\t\r\xa0", "Tp", "...", "Ông", "1.500", "2.", "\x1c", "\u3000"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(block_pieces)
+def test_sentences_equal_the_plain_path_on_random_text(text: str) -> None:
+    assert segment.sentences(text) == _reference_sentences(text)
+
+
+def test_sentences_use_the_whole_text_path() -> None:
+    """The fast path (blocks found stripped, split only at an inner end) is the one taken on
+    ordinary text; text with \\x1c-\\x1f goes block by block, with the same answer."""
+    text = "Điều 1. Phạm vi\nđiều chỉnh.\n- Giá 1.500 đồng. Hết \n\n  Tiếp theo\nvà nữa"
+    assert segment.sentences(text) == _reference_sentences(text)
+    assert segment._sentences_by_block(text) == segment.sentences(text)
+    odd = text.replace("Hết", "Hết\x1c")
+    assert segment.sentences(odd) == _reference_sentences(odd)
+
+
 def test_anchor_fast_path_and_walk_agree() -> None:
     text = "Hoà  bình, nhé Lai Châu\n 65 suất\tquà"
     pieces = ["Hòa bình", ",", "nhé", "Lai Châu", "65", "suất quà", "missing", ""]

@@ -13,6 +13,8 @@ imports underthesea on first use, and :mod:`.segment_crf` feeds its CRF models m
 from __future__ import annotations
 
 import importlib.util
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -204,12 +206,40 @@ def _match_at(text: str, pos: int, limit: int, chars: list[str]) -> int | None:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: underthesea's ``sent_tokenize`` within each paragraph.
+    r"""Sentence spans: underthesea's ``sent_tokenize`` within each paragraph.
 
     Lines are joined into one block (PDF text breaks lines mid-sentence) unless the next
     line is blank or starts a list item ("-", "1.", "•"), or the line ends a clause
-    (". ; : ! ?"): official documents are line-structured.
+    (". ; : ! ?"): official documents are line-structured (:data:`_LINE_BLOCK`).
+
+    >>> sentences("Điều 1. Phạm vi\nđiều chỉnh.\n- Giá 1.500 đồng. Hết")
+    [(0, 7), (8, 27), (28, 45), (46, 49)]
     """
+    if _sent_module() is None or any(c in text for c in _ODD_SPACES):
+        return _sentences_by_block(text)
+    # Each block, stripped, is one sentence unless it holds an "inner end": a sentence end that
+    # could split (". ? !", but no period between two digits, which never splits) followed, in
+    # the block, by something other than more ". ? !". Without one, split_sentences finds at
+    # most the block's final run of ends, so it would give the block itself. A run of ends
+    # followed by spaces and a line break is never inner: such a line break never joins lines.
+    blocks = [m.span() for m in _BLOCK.finditer(text)]
+    starts = [a for a, _ in blocks]
+    spans: list[tuple[int, int]] = []
+    done = 0  # blocks before this one are in spans
+    pos = 0
+    while (inner := _INNER_END.search(text, pos)) is not None:
+        k = bisect_right(starts, inner.start()) - 1
+        a, b = blocks[k]
+        spans += blocks[done:k]
+        spans += [(a + s, a + e) for s, e in split_sentences(text[a:b])]
+        done, pos = k + 1, b
+    spans += blocks[done:]
+    return spans
+
+
+def _sentences_by_block(text: str) -> list[tuple[int, int]]:
+    """:func:`sentences` block by block (when underthesea's module is missing, or the text has
+    characters that ``str.strip`` removes but the regex ``\\s`` does not match)."""
     spans: list[tuple[int, int]] = []
     direct = _sent_module() is not None  # split_sentences runs its own algorithm
     for para in _LINE_BLOCK.finditer(text):
@@ -232,6 +262,19 @@ _LINE_BLOCK = regex.compile(
     r"(?:[^\n]*(?:\n(?=[ \t]*[^\s\-–•*+\d])(?<![.;:!?…*]\s*\n)[^\n]*)*)",
     regex.V1,
 )
+# The same blocks, stripped, blank ones left out: from a line's first non-space character to
+# its last, then across joining line breaks (the same test as _LINE_BLOCK's) to the next line's
+# first, and so on. The block ends with a line whose break does not join. Inside a match every
+# line holds a non-space character, so the look-behind never reaches past its own line.
+_JOINS = r"\n(?=[ \t]*[^\s\-–•*+\d])(?<![.;:!?…*]\s*\n)"
+_LINE = r"\S(?:[^\n]*\S)?"
+_BLOCK = regex.compile(rf"{_LINE}(?:[^\S\n]*+{_JOINS}[ \t]*+{_LINE})*+", regex.V1)
+# The characters str.isspace (str.strip) counts as spaces and the regex module's \s does not
+_ODD_SPACES = "\x1c\x1d\x1e\x1f"
+# An inner end (see sentences): ". ? !" but a period between two digits, then more ". ? !",
+# spaces and a non-space character on the same line. In a text without _ODD_SPACES, re's \s
+# is str.isspace and the regex module's \s.
+_INNER_END = re.compile(r"[.?!](?:(?<=[?!])|(?<![0-9]\.)|(?![0-9]))[.?!]*+[^\S\n]*+\S")
 
 
 def words(text: str, start: int, end: int) -> list[Token]:

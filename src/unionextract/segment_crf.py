@@ -237,22 +237,39 @@ class PosFeatures(_Windows):
         for prefix, _, _, column, function in templates:
             if column not in (None, 0, 1) or (function is not None and function not in functions):
                 raise ValueError(f"a template this featurizer does not build: {prefix}")
-        super().__init__(templates, lambda t: 0)
-        self.functions = functions
+        # a window's strings: those of column 1 (always "X": the same for every window), then
+        # those of the words, grouped by function (each function is called once per window)
+        super().__init__(templates, lambda t: (t[3] != 1, t[4] or ""))
+        self.parts: list[
+            tuple[tuple[str, ...], list[tuple[Callable[[str], object] | None, list[str]]]]
+        ] = []
+        for size, group in enumerate(self.groups, start=1):
+            fill = " ".join(["X"] * size)
+            constants = tuple(
+                prefix + (fill if function is None else str(functions[function](fill)))
+                for prefix, _, _, column, function in group
+                if column == 1
+            )
+            by_function: dict[str | None, list[str]] = {}
+            for prefix, _, _, column, function in group:
+                if column != 1:
+                    by_function.setdefault(function, []).append(prefix)
+            self.parts.append(
+                (
+                    constants,
+                    [(None if f is None else functions[f], p) for f, p in by_function.items()],
+                )
+            )
 
     def window(self, key: tuple[str, ...]) -> tuple[str, ...]:
-        columns = (" ".join(key), " ".join(["X"] * len(key)))
-        out = tuple(
-            prefix
-            + (
-                columns[column or 0]
-                if function is None
-                else str(self.functions[function](columns[column or 0]))
-            )
-            for prefix, _, _, column, function in self.groups[len(key) - 1]
-        )
-        self.kept[len(key) - 1][key] = out
-        return out
+        constants, parts = self.parts[len(key) - 1]
+        text = " ".join(key)
+        out = list(constants)
+        for function, prefixes in parts:
+            value = text if function is None else str(function(text))
+            out += [prefix + value for prefix in prefixes]
+        self.kept[len(key) - 1][key] = kept = tuple(out)
+        return kept
 
 
 def _row_builder(slots: list[tuple[int, int, int]], pad: int, sizes: int) -> Any:
