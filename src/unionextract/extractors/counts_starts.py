@@ -80,13 +80,20 @@ __all__ = ["FIGURE_GATE", "NUMBER_IN_WORDS", "VIETNAMESE_LOWER", "RuleStarts", "
 _RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
 _GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
 _SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
+_SECOND = rf"(?P<letter>\p{{L}})|{_GROUPED}|{_RUN}[ ]*+\p{{L}}"
+_GATE = (
+    rf"{NUMBER_START}(?:(?P<grouped>{_GROUPED})|{_RUN}[ ]*+"
+    rf"(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN}[ ]*+(?:{{second}})))"
+)
 #: A figure followed by spaces and a word (``next``: the whole run of letters), or by a range
 #: sign and a second number; or groups of three after a space (``grouped``).
 FIGURE_GATE = regex.compile(
-    rf"{NUMBER_START}(?:(?P<grouped>{_GROUPED})|{_RUN}[ ]*+"
-    rf"(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN}[ ]*+(?P<second>(?P<letter>\p{{L}})|{_GROUPED}|{_RUN}[ ]*+\p{{L}})))",
-    regex.V1,
+    _GATE.replace("{second}", _SECOND.replace("(?P<letter>", "(?:")), regex.V1
 )
+#: The same, with where the second number after a sign begins (``second``; ``letter`` when it
+#: is a letter): matched again only where the gate finds a sign (a group more in the gate
+#: scanned at every position costs time on every text).
+_SIGN_GATE = regex.compile(_GATE.replace("{second}", f"(?P<second>{_SECOND})"), regex.V1)
 
 #: A number in words, as the rules read it at a start (the same pattern and flags).
 NUMBER_IN_WORDS = regex.compile(rf"{SIMPLE_FOLD}{WORDS}", regex.V1 | regex.IGNORECASE)
@@ -129,7 +136,8 @@ class RuleStarts:
         if nxt is None:
             if m.group("grouped") is not None:
                 return _FIGURE_RULES
-            return _RANGE if self._second_may_count(text, m) else 0
+            second = _SIGN_GATE.match(text, m.start())
+            return _RANGE if second is not None and self._second_may_count(text, second) else 0
         folded = nxt.casefold()
         if folded in _AMOUNT_FIRST:
             return _FIGURE_RULES
@@ -244,10 +252,10 @@ class RuleStarts:
         return whole and self._unit_may_follow(text, k)
 
     def _second_may_count(self, text: str, m: regex.Match[str]) -> bool:
-        """Whether the second number after a range's separator sign, read by the gate ``m``,
-        may be followed by a counted noun: a number in words begins with a number word (a
-        whole run: the sign or spaces before it), a figure is read as in
-        :meth:`_sep_may_go_on` (its start no letter, mark or digit precedes)."""
+        """Whether the second number after a range's separator sign, read by ``m``
+        (:data:`_SIGN_GATE`), may be followed by a counted noun: a number in words begins
+        with a number word (a whole run: the sign or spaces before it), a figure is read as
+        in :meth:`_sep_may_go_on` (its start no letter, mark or digit precedes)."""
         k = m.start("second")
         if m.group("letter") is None:
             return self._unit_may_follow(text, k)
@@ -282,12 +290,19 @@ class RuleStarts:
         """:meth:`of_anchors` without the anchors of the whole text: figures found by a scan
         for the gate, number words and lead words by string search in the case-folded text
         (``None`` when case folding changes the text's length, so positions would not be the
-        text's: use :meth:`of_anchors`). Only the lead words within ``reach`` before a figure
-        that may begin a count, or before a number word, are kept: a rule that matches at a
-        lead word reads its prefix and then a number that begins at most ``reach`` characters
-        further (the guarantee of :class:`~quantity.Anchors`); a figure there is preceded by a
-        space and followed by what the rule puts after it, so the gate lets it through.
-        The result may lack starts that :meth:`of_anchors` gives (lead words before figures
+        text's: use :meth:`of_anchors`). A lead word is kept only within ``reach`` before a
+        number (a figure that may begin a count, or a number word), and only for the rules
+        such a number may begin (an order of magnitude, whose scale word is no start of its
+        rule, for any number): a rule that matches at a lead word reads its lead words and
+        then a number that begins at most ``reach`` characters further (the guarantee of
+        :class:`~quantity.Anchors`), after a space; with its optional lead words left out,
+        the same pattern matches at that number (its start is a number's start, and what
+        follows is read from the same position), so that number has the rule among its own.
+        The numbers looked at are those up to the first one that no lead word holds (a figure,
+        or a number word other than :data:`.counts_words._IN_LEADS`): the rule's number is
+        no later. A number word that is also a lead word ("không" of "không quá") is refined
+        the same way, the later numbers first.
+        The result may lack starts that :meth:`of_anchors` gives (lead words before numbers
         that cannot count), never one where a rule matches: ``run_at`` gives the same
         candidates.
 
