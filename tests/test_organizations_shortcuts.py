@@ -44,3 +44,15 @@ def test_space_equals_the_pattern() -> None:
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 12)))
         for pos in range(len(text) + 1):
             assert spans.space(text, pos) == _space_reference(text, pos), (text, pos)
+
+
+def test_blank_equals_strip() -> None:
+    """The organizations extractor's test for a blank line start, read back from its end."""
+    from unionextract.extractors import organizations as org
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 8)))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert org._blank(text, start, end) == (not text[start:end].strip()), text

@@ -280,9 +280,14 @@ def _rule_of_tail() -> dict[str, int]:
     return out
 
 
-def _signing(text: str, pos: int) -> bool:
-    """ "TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ": a signing capacity starts the line of ``pos``."""
-    start = text.rfind("\n", max(0, pos - _LEFT), pos) + 1
+def _line_start(text: str, pos: int) -> int:
+    """The start of the line of ``pos`` when it is at most ``_LEFT`` characters back, else 0."""
+    return text.rfind("\n", max(0, pos - _LEFT), pos) + 1
+
+
+def _signing(text: str, pos: int, start: int) -> bool:
+    """ "TM. CHÍNH PHỦ", "TM. BAN THƯỜNG VỤ": a signing capacity starts the line of ``pos``
+    (``start``: :func:`_line_start`)."""
     if start == 0 and pos >= _LEFT:
         return False
     return lx.signing_pattern().match(text, start, pos) is not None
@@ -299,21 +304,26 @@ def _after_title(text: str, pos: int, env: Env) -> Parse | bool | None:
 
 def _blank(text: str, start: int, end: int) -> bool:
     """``not text[start:end].strip()``, read back from ``end`` only to the first other
-    character (a head far from its line's start copies no long slice)."""
+    character (a head far from its line's start copies no long slice); the two characters
+    before ``end`` are looked at first (a head mostly follows a word and a space)."""
+    if end - start >= 2 and not text[end - 2 : end].isspace():
+        return False
     i = end
     while i > start and text[i - 1].isspace():
         i -= 1
     return i == start
 
 
-def _column_header(text: str, pos: int) -> tuple[Parse, str] | None:
+def _column_header(text: str, pos: int, line_start: int) -> tuple[Parse, str] | None:
     """A header laid out in two columns ("LIÊN ĐOÀN LAO ĐỘNG      CỘNG HÒA XÃ HỘI …" over
     "TỈNH HÀ GIANG      Độc lập - Tự do - Hạnh phúc"): the issuing body is the left column
     of both lines. The mention spans the first line's part (a span cannot skip the other
-    column); its canonical name reads both, with the second line as evidence."""
-    line_start = text.rfind("\n", max(0, pos - _LEFT), pos) + 1
+    column); its canonical name reads both, with the second line as evidence
+    (``line_start``: :func:`_line_start`)."""
+    if not _blank(text, line_start, pos):
+        return None
     line_end = text.find("\n", pos, pos + _WINDOW * 2)
-    if not _blank(text, line_start, pos) or line_end < 0:
+    if line_end < 0:
         return None
     gap = _COLUMN_GAP.search(text, pos, line_end)
     if gap is None:
@@ -347,9 +357,10 @@ def _defines(text: str, p: Parse, ends: dict[int, str]) -> bool:
 def _read(text: str, pos: int, env: Env, columns: dict[int, str]) -> Parse | bool | None:
     """The organization whose head is at ``pos`` (not a signing capacity; a two-column header
     noted in ``columns``; a body after a job title's complement)."""
-    if _signing(text, pos):
+    line_start = _line_start(text, pos)
+    if _signing(text, pos, line_start):
         return None
-    column = _column_header(text, pos)
+    column = _column_header(text, pos, line_start)
     if column is not None:
         columns[pos] = column[1]
         return column[0]

@@ -11,6 +11,8 @@ be resolved from the rest of the document.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..normalize import fold
@@ -23,6 +25,7 @@ from .organizations_spans import (
     MAX_PLACE_WORDS,
     Env,
     HeadBase,
+    HeadReading,
     Parse,
     level_spelling,
     place_parse,
@@ -54,6 +57,29 @@ def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     return env.memo[key]
 
 
+@lru_cache(maxsize=4096)
+def _reading(written: str) -> HeadReading | None:
+    """A head as written (a pure function of the string and the lexicons, kept for the few
+    hundred spellings a corpus has): its entry, its canonical name as written, its
+    abbreviation, whether it may name a department of a body, and the department word it
+    begins with (:func:`_as_department`); None when the lexicon has no such head."""
+    head = lx.lookup_head(written)
+    if head is None:
+        return None
+    low = written.lower()
+    word = next(
+        (d for d, prefix in lx.department_prefixes(low.split(" ", 1)[0]) if low.startswith(prefix)),
+        None,
+    )
+    return (
+        head,
+        lx.as_written(written, head.canonical),
+        _abbreviation(written) if head.abbreviated else None,
+        head.canonical in lx.departments(),
+        word,
+    )
+
+
 def _head_base(text: str, pos: int, env: Env) -> HeadBase | None:
     """The head at ``pos`` and the parse of the head alone (the same at every depth)."""
     found = found_at(text, pos, env.heads)
@@ -61,20 +87,15 @@ def _head_base(text: str, pos: int, env: Env) -> HeadBase | None:
         return None
     end = found[0][1]  # what head_pattern() matches: the first head found
     written = text[pos:end]
-    head = lx.lookup_head(written)
-    if head is None:
+    reading = _reading(written)
+    if reading is None:
         return None
-    base = Parse(
-        pos,
-        end,
-        lx.as_written(written, head.canonical),
-        head.org_type,
-        _abbreviation(written) if head.abbreviated else None,
-    )
-    defined = _DEFINED.match(text, end)
+    head, canonical, abbreviation, _, _ = reading
+    base = Parse(pos, end, canonical, head.org_type, abbreviation)
+    defined = _DEFINED.match(text, end) if text.startswith(" (", end) else None
     if defined:  # "Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu": the name goes on after it
         base = base._replace(end=defined.end(), abbreviation=base.abbreviation or defined["a"])
-    return written, head, base, defined
+    return written, reading, base, defined
 
 
 def _parse(text: str, pos: int, env: Env) -> Parse | None:
@@ -86,16 +107,16 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
         read = env.bases[pos] = _head_base(text, pos, env)
     if read is None:
         return None
-    written, head, base, defined = read
+    written, (head, _, _, department, word), base, defined = read
     tail = _TAILS[head.tail](text, base, head, env)
-    if head.canonical in lx.departments() and head.tail != "dept":
+    if department and head.tail != "dept":
         # "Vụ Pháp chế Bộ Y tế", "Phòng Tổ chức cán bộ Sở Y tế": the department of a body
         whole = nested.department(text, base, head.canonical, env, parse)
         if whole is not None and (tail is None or whole.end > tail.end):
             tail = whole
-    elif tail is None and head.tail != "dept":
+    elif tail is None and head.tail != "dept" and word is not None and env.depth <= 1:
         # "Trung tâm Y tế dự phòng tỉnh Hà Giang": a longer head read as a department
-        tail = _as_department(text, written, base, head, env)
+        tail = _as_department(text, written, base, word, env)
     if tail is not None and defined and tail.end == defined.end():
         tail = tail._replace(
             end=pos + len(written), abbreviation=None if not head.abbreviated else tail.abbreviation
@@ -105,18 +126,10 @@ def _parse(text: str, pos: int, env: Env) -> Parse | None:
     return tail
 
 
-def _as_department(text: str, written: str, base: Parse, head: lx.Head, env: Env) -> Parse | None:
-    """A head that begins with a department word ("Trung tâm Y tế", "Ban Chấp hành") whose own
-    tail failed, read again as that department followed by function words and a parent."""
-    if env.depth > 1:
-        return None
-    low = written.lower()
-    word = next(
-        (d for d, prefix in lx.department_prefixes(low.split(" ", 1)[0]) if low.startswith(prefix)),
-        None,
-    )
-    if word is None:
-        return None
+def _as_department(text: str, written: str, base: Parse, word: str, env: Env) -> Parse | None:
+    """A head that begins with a department word (``word``: "Trung tâm Y tế", "Ban Chấp
+    hành") whose own tail failed, read again as that department followed by function words
+    and a parent."""
     short = base._replace(
         end=base.start + len(word),
         canonical=lx.as_written(written[: len(word)], word),
@@ -145,13 +158,15 @@ def _abbreviated(written: str, canonical: str) -> bool:
 
 
 def _join(base: Parse, frag: Parse, sep: str = " ") -> Parse:
-    return base._replace(
-        end=frag.end,
-        canonical=f"{base.canonical}{sep}{frag.canonical}" if frag.canonical else base.canonical,
-        abbreviation=base.abbreviation or frag.abbreviation,
-        pending=frag.pending,
-        places=base.places + frag.places,
-        items=frag.items,
+    return Parse(
+        base.start,
+        frag.end,
+        f"{base.canonical}{sep}{frag.canonical}" if frag.canonical else base.canonical,
+        base.org_type,
+        base.abbreviation or frag.abbreviation,
+        frag.pending,
+        base.places + frag.places,
+        frag.items,
     )
 
 

@@ -105,14 +105,10 @@ def keys(word: str) -> tuple[str, str] | None:
 
 def head_starts(text: str) -> list[tuple[int, str, str]]:
     """(position, keys) of every position where a head can begin, ascending."""
-    out: list[tuple[int, str, str]] = []
-    seen: dict[str, tuple[str, str] | None] = {}
-    for m in _CAPITAL_WORD.finditer(text):
-        word = m.group()
-        k = seen[word] if word in seen else seen.setdefault(word, keys(word))
-        if k is not None:
-            out.append((m.start(), *k))
-    return out
+    words = list(_CAPITAL_WORD.finditer(text))
+    # the keys of each word, looked up once per distinct word
+    keyed = {w: k for w in {m[0] for m in words} if (k := keys(w)) is not None}
+    return [(m.start(), *keyed[m[0]]) for m in words if m[0] in keyed]
 
 
 #: a head to compare: the head, its surface as it matches (exactly, or case-folded), its
@@ -120,17 +116,45 @@ def head_starts(text: str) -> list[tuple[int, str, str]]:
 _Entry = tuple[lx.Head, str, int, bool, bool]
 
 
+class _Group(NamedTuple):
+    """The heads whose first word has some keys, in alternation order, and the longest one's
+    size; and the same heads filed by the first ``prefix`` characters of their case folding
+    (``buckets``; each bucket in alternation order, with ``short``: the heads that cannot be
+    filed, shorter than ``prefix`` or not folding one character for one)."""
+
+    entries: tuple[_Entry, ...]
+    longest: int
+    prefix: int
+    buckets: dict[str, tuple[_Entry, ...]]
+    short: tuple[_Entry, ...]
+
+
 @cache
-def _entries(exact: str, folded: str) -> tuple[tuple[_Entry, ...], int]:
-    """The heads with these keys, in alternation order, and the longest one's size."""
+def _entries(exact: str, folded: str) -> _Group:
+    """The heads with these keys (:class:`_Group`)."""
     by_exact, by_folded = _first_words()
     here = {id(h) for h in (*by_exact.get(exact, ()), *by_folded.get(folded, ()))}
     chosen = lx.in_pattern_order((h for h in lx.heads().values() if id(h) in here), None)
-    entries = []
+    entries: list[_Entry] = []
     for h in chosen:
         key = h.surface if h.abbreviated else h.surface.casefold()
         entries.append((h, key, len(h.surface), h.abbreviated, len(key) == len(h.surface)))
-    return tuple(entries), max((e[2] for e in entries), default=0)
+    # the first word, a separator and the next character: where the heads of a word part
+    prefix = len(exact or folded) + 2
+    filed: dict[str, list[int]] = {}
+    short: list[int] = []
+    for i, (h, _, size, _, _) in enumerate(entries):
+        fold = h.surface.casefold()
+        if len(fold) == size and size >= prefix:
+            filed.setdefault(fold[:prefix], []).append(i)
+        else:
+            short.append(i)
+    buckets = {
+        k: tuple(entries[i] for i in sorted((*filed_here, *short)))
+        for k, filed_here in filed.items()
+    }
+    longest = max((e[2] for e in entries), default=0)
+    return _Group(tuple(entries), longest, prefix, buckets, tuple(entries[i] for i in short))
 
 
 @cache
@@ -158,10 +182,15 @@ def heads_at(text: str, pos: int, exact: str, folded: str, capital: bool = False
     """
     if not capital and _BEFORE.match(text, pos) is None:
         return NO_HEADS
-    entries, longest = _entries(exact, folded)
+    entries, longest, prefix, buckets, short = _entries(exact, folded)
     window = text[pos : pos + longest]
     window_folded = window.casefold()
     one_to_one = len(window_folded) == len(window)
+    if one_to_one:
+        # only the heads filed under the window's first characters, case-folded, can match:
+        # one in full compares its folding with the window's; an abbreviation matches as
+        # written, so its folding is the window's too (the window folds one for one)
+        entries = buckets.get(window_folded[:prefix], short)
     upper = capital or _UPPER.match(text, pos) is not None
     glued: bool | None = None  # an abbreviation glued to a code: the same for every one
     out: list[tuple[lx.Head, int]] = []

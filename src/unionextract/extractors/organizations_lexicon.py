@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -127,8 +127,10 @@ def _special_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?i:thành[ ]phố)[ ](?P<n>{'|'.join(names) or '(?!)'}){_WE}", regex.V1)
 
 
+@lru_cache(maxsize=4096)
 def fix_special(canonical: str) -> str:
-    """ "… thành phố Hồ Chí Minh" → "… Thành phố Hồ Chí Minh" (a name whose level is part of it)."""
+    """ "… thành phố Hồ Chí Minh" → "… Thành phố Hồ Chí Minh" (a name whose level is part of it;
+    a pure function of the string, kept for the few hundred names a corpus repeats)."""
     if not full_names():
         return canonical
     return str(_special_pattern().sub(lambda m: full_names()[m["n"]], canonical))

@@ -75,9 +75,14 @@ WordsAt = Callable[[int], Sequence[tuple[int, int]]]
 TagsAt = Callable[[int], Sequence[tuple[int, int, str]]]
 
 
-#: a head as written, its lexicon entry, the parse of the head alone and an abbreviation
-#: defined right after it ("Liên đoàn Lao động (LĐLĐ) tỉnh …")
-HeadBase = tuple[str, lx.Head, Parse, "regex.Match[str] | None"]
+#: a head as written, read once per spelling (``organizations_grammar._reading``): its entry,
+#: its canonical name as written, its abbreviation, whether it may name a department of a body,
+#: and the department word it begins with
+HeadReading = tuple[lx.Head, str, str | None, bool, str | None]
+
+#: a head as written, its reading, the parse of the head alone and an abbreviation defined
+#: right after it ("Liên đoàn Lao động (LĐLĐ) tỉnh …")
+HeadBase = tuple[str, HeadReading, Parse, "regex.Match[str] | None"]
 
 
 @dataclass(frozen=True)
