@@ -50,7 +50,18 @@ _SL = r"[ ]{0,2}/[ ]{0,3}(?:\n[ ]{0,3})?"
 _HY = r"[ ]{0,2}-[ ]{0,3}(?:\n[ ]{0,3})?"
 _WB = r"(?<![\p{L}\p{N}/.%=_&-])(?<!\d:)"
 _WE = r"(?![\p{L}\p{N}&%]|[/-]\p{L})"
-_WORD = regex.compile(r"\p{Lu}\p{Ll}+")  # "Có", "Số", "Họ": a word, not a code
+_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _is_word(code: str) -> bool:
+    """ "Có", "Số", "Họ": a word, not a code (not tried when it ends with an ASCII character
+    other than "a"-"z", which no word does: most codes, "CP", "QH15")."""
+    last = code[-1:]
+    if last.isascii() and not last.islower():
+        return False
+    return _WORD.fullmatch(code) is not None
+
+
 _JOINT = alternation(JOINT_TYPES)
 
 # "Mẫu số 01/TCKT", "Biểu số 001.H/BCB-QP", "Mẫu số 05A, 05B/…": a form, not a document.
@@ -61,23 +72,24 @@ _FORM_BEFORE = regex.compile(
 )
 _FORM_WINDOW = 80
 # A match of _FORM_BEFORE holds a form word, matched ignoring case: in the lower-cased window
-# that word is lower-cased too, once the three characters the rules' case folding reads as
-# another letter than their lower case are read so ("ı" and "İ" as "i", "ſ" as "s";
+# that word is lower-cased too, unless the window holds one of the three characters the rules'
+# case folding reads as another letter than their lower case ("ı" and "İ" as "i", "ſ" as "s";
 # tests/test_document_numbers_anchors.py checks every character against the words' letters).
-# A window without any of these words is no form's, and skips the search.
+# A window without any of these words or characters is no form's, and skips the search.
 _FORM_WORDS = tuple(dict.fromkeys(w.lower() for w in lexicons.words("docnum_form_words.tsv")))
-_FOLD_AS = {"ı": "i", "İ": "i", "ſ": "s"}
+_FOLDED_ELSEWHERE = "ıİſ"
 
 
 def _is_form(ctx: Context, start: int) -> bool:
     window = ctx.text[max(0, start - _FORM_WINDOW) : start]
-    low = window
-    for odd, letter in _FOLD_AS.items():
-        low = low.replace(odd, letter)
-    low = low.lower()
-    if not any(w in low for w in _FORM_WORDS):
-        return False
-    return _FORM_BEFORE.search(window) is not None
+    low = window.lower()
+    for word in _FORM_WORDS:
+        if word in low:
+            return _FORM_BEFORE.search(window) is not None
+    for odd in _FOLDED_ELSEWHERE:
+        if odd in window:
+            return _FORM_BEFORE.search(window) is not None
+    return False
 
 
 _CODE_SEPARATORS = regex.compile(r"[\s/-]+")
@@ -122,7 +134,7 @@ def _build_state(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if _is_form(ctx, m.start()):
         return None
     codes = _split(m.group("codes"))
-    if any(_WORD.fullmatch(c) for c in codes):
+    if any(_is_word(c) for c in codes):
         return None
     year = m.group("y")
     doc_type: str | None = None
@@ -170,7 +182,7 @@ def _build_party(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if doc_type is None or _is_form(ctx, m.start()):
         return None
     codes = _split(m.group("codes"))
-    if any(_WORD.fullmatch(c) for c in codes):
+    if any(_is_word(c) for c in codes):
         return None
     return _candidate(PARTY, m, None, doc_type, codes, "party")
 
@@ -267,11 +279,11 @@ RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER, PARTY_HYPHEN)
 # fixtures and generated text.
 _AFTER_SEP = r"[ ]{0,3}(?:\n[ ]{0,3})?"
 _SLASH_STARTS = regex.compile(
-    rf"/(?={_AFTER_SEP}(?:{_YEAR}{_SL})?(?:(?P<upper>{_JOINT}|{_CODE}(?!\p{{L}}))|\p{{Ll}}))"
-    rf"(?<={_WB}(?P<n>{_NUM})[ ]{{0,2}}/)",
+    rf"/(?<={_WB}(?P<n>{_NUM})[ ]{{0,2}}/)"
+    rf"(?={_AFTER_SEP}(?:{_YEAR}{_SL})?(?:(?P<upper>{_JOINT}|{_CODE}(?!\p{{L}}))|\p{{Ll}}))",
     regex.V1,
 )
-# (what follows the hyphen is checked first: it fails sooner than the number behind it)
+# (the letter after the hyphen is checked first: it fails sooner there than the number behind)
 _HYPHEN_STARTS = regex.compile(
     rf"-(?={_AFTER_SEP}\p{{L}})(?<={_WB}(?P<n>\d{{1,5}})[ ]{{0,2}}-)"
     rf"(?={_AFTER_SEP}(?P<party>\p{{L}}{{1,5}}[ ]{{0,2}}/)?)"
