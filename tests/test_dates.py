@@ -377,3 +377,17 @@ def test_date_rules_stay_fast_on_hostile_text(hostile: str) -> None:
     start = time.perf_counter()
     dates.extract(ctx)
     assert time.perf_counter() - start < 5.0
+
+
+def test_month_days_equal_calendar() -> None:
+    """``dates_values._month_days`` is ``calendar.monthrange(...)[1]``, raising alike."""
+    import calendar
+
+    from unionextract.extractors.dates_values import _month_days
+
+    for year in (*range(-401, 2401), 9999, 10000, 123456):
+        for month in range(1, 13):
+            assert _month_days(year, month) == calendar.monthrange(year, month)[1]
+    for month in (-1, 0, 13, 99):
+        with pytest.raises(calendar.IllegalMonthError):
+            _month_days(2021, month)

@@ -163,7 +163,9 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
     for m in _tokens(text, low, lunar):
         start, end = m.span()
         end -= 1  # the scan reads " " + text and begins with the character before the token
-        if lead_starts and word_char(text, prev_end, start):
+        # one character between two tokens is no letter nor figure (the scan's SEP and
+        # lookbehind): a word may stand between them only when more do
+        if lead_starts and start - prev_end > 1 and word_char(text, prev_end, start):
             lead_starts.clear()  # a word that is neither between them and this token
             lead_keys.clear()
         prev_end = end
@@ -173,7 +175,7 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
             reach, phrase = LEAD_REACH, False
             key = kind if "0" <= text[start] <= "9" else _key(text, start)
         else:
-            word = m.group()[1:]
+            word = low[start:end]
             word_keys = info(word)
             if word_keys is None:  # a case variant: "THÁNG" in a text scanned ignoring case
                 word_keys = _marked(kind == "roman" or _is_anchor(word), _key(text, start), word)
