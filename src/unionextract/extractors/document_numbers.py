@@ -259,7 +259,6 @@ LOWER = Rule(
     examples=("145/2020/nđ-cp", "1234/qđ-ubnd", "51/2024/qh15"),
 )
 
-#: in this order (``starts`` lists their starts in it)
 RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER, PARTY_HYPHEN)
 
 # Where the rules' matches can begin. Every rule starts with a number of at most five digits
@@ -274,9 +273,9 @@ RULES: tuple[Rule, ...] = (STATE, PARTY, LOWER, PARTY_HYPHEN)
 # memory speed) and check the number behind it and what follows, each a prefix of the rules'
 # patterns, so they list every start of a match of each rule, and a few more ("12/Ab", which
 # the build rejects), for a fraction of the time of trying every rule at every position.
-# :func:`extract` tries each rule only at its starts (``run_at``): the same candidates as
-# ``run_rules(RULES, ctx)``, which ``tests/test_document_numbers_anchors.py`` checks on the
-# fixtures and generated text.
+# :func:`extract` tries each rule only at its starts (``run_at``; unless its separator is dense,
+# below): the same candidates as ``run_rules(RULES, ctx)``, which
+# ``tests/test_document_numbers_anchors.py`` checks on the fixtures and generated text.
 _AFTER_SEP = r"[ ]{0,3}(?:\n[ ]{0,3})?"
 _SLASH_STARTS = regex.compile(
     rf"/(?<={_WB}(?P<n>{_NUM})[ ]{{0,2}}/)"
@@ -292,28 +291,51 @@ _HYPHEN_STARTS = regex.compile(
 )
 
 
-def starts(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Where each rule of :data:`RULES` can match (ascending; see above).
+def slash_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where STATE and LOWER can match (ascending; see above).
 
-    >>> starts("Số 12/QĐ-UBND ngày 5/3/2021, 294- CV/TU, 7/2020/nđ-cp, 72-NQ-TW")
-    ([3], [29], [41], [55])
+    >>> slash_starts("Số 12/QĐ-UBND ngày 5/3/2021, 294- CV/TU, 7/2020/nđ-cp, 72-NQ-TW")
+    ([3], [41])
     """
     state: list[int] = []
     lower: list[int] = []
-    party: list[int] = []
-    party_hyphen: list[int] = []
     for m in _SLASH_STARTS.finditer(text):
         (lower if m.group("upper") is None else state).append(m.start("n"))
+    return state, lower
+
+
+def hyphen_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where PARTY and PARTY_HYPHEN can match (ascending; see above).
+
+    >>> hyphen_starts("Số 12/QĐ-UBND ngày 5/3/2021, 294- CV/TU, 7/2020/nđ-cp, 72-NQ-TW")
+    ([29], [55])
+    """
+    party: list[int] = []
+    party_hyphen: list[int] = []
     for m in _HYPHEN_STARTS.finditer(text):
         if m.group("party") is not None:
             party.append(m.start("n"))
         if m.group("hyphen") is not None:
             party_hyphen.append(m.start("n"))
-    return state, party, lower, party_hyphen
+    return party, party_hyphen
 
 
-def extract(ctx: Context) -> list[Candidate]:
+# Where a separator is dense (tables of dates, hostile text), checking each one costs more than
+# trying its rules at every position: they then scan the whole text, as run_rules does (the
+# same candidates either way; only the time differs).
+_DENSE = 30  # one separator in this many characters
+
+
+def extract(ctx: Context, *, anchored: bool | None = None) -> list[Candidate]:
+    """The rules' candidates, in :data:`RULES` order: ``run_rules(RULES, ctx)``, each rule tried
+    only at its starts unless its separator is dense (``anchored`` forces a choice: tests)."""
+    text = ctx.text
+    at: dict[str, tuple[list[int], list[int]] | None] = {}
+    for sep, find in (("/", slash_starts), ("-", hyphen_starts)):
+        use = text.count(sep) * _DENSE <= len(text) if anchored is None else anchored
+        at[sep] = find(text) if use else None
     out: list[Candidate] = []
-    for rule, at in zip(RULES, starts(ctx.text), strict=True):
-        out += run_at((rule,), ctx, at)
+    for rule, sep, k in ((STATE, "/", 0), (PARTY, "-", 0), (LOWER, "/", 1), (PARTY_HYPHEN, "-", 1)):
+        found = at[sep]
+        out += rule.candidates(ctx) if found is None else run_at((rule,), ctx, found[k])
     return out
