@@ -9,8 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionextract import metadata, metadata_signature
+from unionextract.context import Context
+from unionextract.extractors import document_numbers
 from unionextract.metadata_lines import LABELS, LineRule, Lines, label_cue
 from unionextract.normalize import normalize
+from unionextract.rules import Candidate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 _RULES = [
@@ -108,3 +111,57 @@ def test_cued_lines_are_every_line_with_a_cue_match(path: Path, first: int) -> N
         }
     )
     assert list(metadata_signature._cued(lines, first)) == plain
+
+
+def _header_plain(ctx: Context, numbers: dict[int, Candidate]) -> tuple[Candidate, int] | None:
+    """``metadata._header`` as it was: every match of the pattern, in order."""
+    fallback: tuple[Candidate, int] | None = None
+    for m in metadata._HEADER.pattern.finditer(ctx.text):
+        c = numbers.get(m.end())
+        if c is None:
+            continue
+        if m.group("colon"):
+            return c, m.start()
+        if fallback is None and m.start() < metadata._PARTY_HEADER_WINDOW:
+            fallback = (c, m.start())
+    return fallback
+
+
+def _check_header(text: str) -> None:
+    ctx = Context(normalize(text), None)
+    numbers = {c.start: c for c in document_numbers.extract(ctx)}
+    assert metadata._header(ctx, numbers) == _header_plain(ctx, numbers)
+
+
+_HEADER_PIECES = [
+    "Số",
+    "số",
+    "SỐ",
+    ": ",
+    ":",
+    " ",
+    "  ",
+    "\n",
+    "12/QĐ-UBND",
+    "5",
+    "x",
+    "Quyết định ",
+]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
+def test_header_reads_the_same_number_on_fixtures(path: Path) -> None:
+    _check_header(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("pad", [0, 2990, 3010])
+def test_header_reads_the_same_number_around_the_party_window(pad: int) -> None:
+    for head in ("Số 5/QĐ-UBND\n", "Số 5\n", ""):
+        for tail in ("Số: 7/QĐ-UBND\n", "Số 8/QĐ-UBND\nSố: 9/QĐ-UBND\n", "số 3/QĐ-UBND"):
+            _check_header(head + "x" * pad + "\n" + tail)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEADER_PIECES), max_size=30))
+def test_header_reads_the_same_number_on_generated_text(pieces: list[str]) -> None:
+    _check_header("".join(pieces))

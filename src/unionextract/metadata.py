@@ -30,12 +30,15 @@ from .rules import Candidate
 # a line start, or a column start after a gap of two or more spaces (one try per gap: linear)
 _START = r"(?:^|(?<![ \t])[ \t]{2,}+)[ \t*_#>]*+"
 # (the line rules below are searched only on the lines holding their cue: see LineRule)
+_HEADER_PATTERN = rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?(?:[Ss]ố|SỐ)[ \t]*(?P<colon>:)?[ \t]*(?=\d)"
 _HEADER = LineRule(
-    rf"(?m){_START}(?:\p{{Lu}}\p{{Ll}}*(?:[ ]\p{{Ll}}+)?[ \t]+)?(?:[Ss]ố|SỐ)[ \t]*(?P<colon>:)?[ \t]*(?=\d)",
+    _HEADER_PATTERN,
     # "Số", "số" and "SỐ": two literals to skip to ("[Ss]ố" would be tried at every position)
     (r"ố[ \t]*:?[ \t]*\d", r"SỐ[ \t]*:?[ \t]*\d"),
     regex.V1,
 )
+# the same matches on the lines where one can hold a colon ("Số: 12"): far fewer than "số 12"
+_HEADER_COLON = LineRule(_HEADER_PATTERN, (r"ố[ \t]*:[ \t]*\d", r"SỐ[ \t]*:[ \t]*\d"), regex.V1)
 _PARTY_HEADER_WINDOW = 3000
 _DATE_WORDS = (
     r"ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:tháng[ \t]+|[/.-])(?P<m>\d{1,2})"
@@ -123,14 +126,23 @@ def _iso(m: regex.Match[str]) -> str | None:
 def _header(ctx: Context, numbers: dict[int, Candidate]) -> tuple[Candidate, int] | None:
     """The document's own number: the first "Số: …" line, else a Party "Số …" near the top."""
     fallback: tuple[Candidate, int] | None = None
+    pos = 0
     for m in _HEADER.finditer(ctx.text):
         c = numbers.get(m.end())
-        if c is None:
-            continue
-        if m.group("colon"):
+        if c is not None:
+            if m.group("colon"):
+                return c, m.start()
+            if fallback is None and m.start() < _PARTY_HEADER_WINDOW:
+                fallback = (c, m.start())
+        pos = m.end()
+        if fallback is not None or m.start() >= _PARTY_HEADER_WINDOW:
+            break  # the fallback is settled: only a "Số:" line can still change the answer
+    else:
+        return fallback
+    for m in _HEADER_COLON.finditer(ctx.text, pos):
+        c = numbers.get(m.end())
+        if c is not None and m.group("colon"):
             return c, m.start()
-        if fallback is None and m.start() < _PARTY_HEADER_WINDOW:
-            fallback = (c, m.start())
     return fallback
 
 
