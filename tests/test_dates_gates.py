@@ -234,3 +234,18 @@ def test_has_lunar_finds_any_core() -> None:
     for low in texts:
         want = any(core in low for core in dates_gates.LUNAR_CORES)
         assert dates_gates.has_lunar(low) == want, low[:80]
+
+
+def test_optional_as_branch_changes_no_match() -> None:
+    """The gates are written for ``re`` with ``(?:X|)`` for ``(?:X)?``: each matches where, and
+    as far as, the pattern as written does — at every position of the test texts."""
+    texts = [*HOSTILE, *(p.read_text(encoding="utf-8") for p in (ROOT / "fixtures").glob("*.txt"))]
+    texts += [t for t, _ in _heldout()[:60]]
+    lows = [normalize(t).text.lower() for t in texts]
+    for name, pattern in dates_gates._PATTERNS.items():
+        written = re.compile(dates_gates.OWN_LOOKBEHIND.get(name, dates_gates._WB) + pattern)
+        fast = re.compile(dates_gates.PATTERNS[name])
+        for low in lows:
+            for i in range(len(low)):
+                a, b = written.match(low, i), fast.match(low, i)
+                assert (a and a.end()) == (b and b.end()), (name, low[i : i + 40])

@@ -238,8 +238,10 @@ def _count_end_before(text: str, lo: int, start: int) -> bool:
 def duration_ngay(ctx: Context, start: int) -> int:
     """The length of a "ngày " at ``start`` that is the noun of a duration before it ("trong 2
     ngày 25 - 26/8": the days are "25 - 26/8"); 0 when the "ngày" introduces the date."""
+    if not _count_end_before(ctx.text, max(0, start - 32), start):
+        return 0  # the cheaper test first: most dates follow a comma or begin a line
     m = _NGAY_OF_DAY.match(ctx.text, start)
-    if m is None or not _count_end_before(ctx.text, max(0, start - 32), start):
+    if m is None:
         return 0
     if _COUNT_BEFORE.search(ctx.text, max(0, start - 32), start) is None:
         return 0

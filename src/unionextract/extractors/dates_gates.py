@@ -235,8 +235,58 @@ _PATTERNS: dict[str, str] = {
 #: (Letters and figures before a start are the anchor scan's business: ``(?<![^\W_])``.)
 _WB = r"(?:(?<![/.,-])|(?<=/)(?=ngày\s))"
 OWN_LOOKBEHIND = {"<y>-<m>-<d>": r"(?<![/.-])", "T<m>/<y>": r"(?<![/.-])"}
+
+
+def optional_as_branch(pattern: str) -> str:
+    r"""``pattern`` with each greedy optional group ``(?:X)?`` written ``(?:X|)``: the same
+    matches, tried in the same order (``X`` first, then nothing), but ``re`` runs the
+    alternation on its branch opcode, which skips an alternative whose first character does not
+    match, where ``?`` of a group goes through its repeat machinery at every try (the gates
+    take a tenth less time).
+
+    >>> optional_as_branch(r"(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?[)?](?:z)??(?:w)?+(x)?\)?")
+    '(?:ngày\\s+|)(?:(?:mồng|mùng)\\s+|)[)?](?:z)??(?:w)?+(x)?\\)?'
+    """
+    out: list[str] = []
+    plain: list[bool] = []  # for each open group: whether it is a (?:...) group
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[":  # a class, whose "(", ")" and "?" are characters
+            j = i + 1
+            if pattern[j : j + 1] == "^":
+                j += 1
+            if pattern[j : j + 1] == "]":
+                j += 1
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            plain.append(pattern.startswith("(?:", i))
+        elif (
+            c == ")"
+            and plain.pop()  # every group closes here, (?:...) or not
+            and pattern[i + 1 : i + 2] == "?"
+            and pattern[i + 2 : i + 3] not in ("?", "+")  # not lazy, not possessive
+        ):
+            out.append("|)")
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+#: The gates as ``re`` reads them (:func:`optional_as_branch`).
 PATTERNS: dict[str, str] = {
-    name: OWN_LOOKBEHIND.get(name, _WB) + pattern for name, pattern in _PATTERNS.items()
+    name: optional_as_branch(OWN_LOOKBEHIND.get(name, _WB) + pattern)
+    for name, pattern in _PATTERNS.items()
 }
 
 
