@@ -127,7 +127,10 @@ def test_sentences_equal_the_plain_path_on_the_gazette() -> None:
 # regex module disagree about (\x1c-\x1f: the block-by-block path)
 block_pieces = st.lists(
     st.sampled_from(
-        [*"aAđĐ 1.?!;:*-+•–…\n\n\t\r\xa0", "Tp", "...", "Ông", "1.500", "2.", "\x1c", "\u3000"]
+        [
+            *"aAđĐ 1.?!;:*-+•–…\n\n\t\r\xa0",
+            *("Tp", "...", "Ông", "1.500", "2.", "\x1c", "\u3000", "\U00011f50", "\u0663"),
+        ]
     ),
     max_size=40,
 ).map("".join)
@@ -147,6 +150,25 @@ def test_sentences_use_the_whole_text_path() -> None:
     assert segment._sentences_by_block(text) == segment.sentences(text)
     odd = text.replace("Hết", "Hết\x1c")
     assert segment.sentences(odd) == _reference_sentences(odd)
+
+
+def test_re_and_regex_agree_where_the_fast_sentence_path_relies_on_it() -> None:
+    """The whole-text path reads blocks with ``re`` (faster); _LINE_BLOCK uses ``regex``. They
+    read \\s alike but for _ODD_SPACES, and \\d alike on the BMP (text with another digit at
+    a line's start takes the block-by-block path)."""
+    import re
+    import sys
+
+    import regex
+
+    pairs = [(re.compile(c), regex.compile(c, regex.V1)) for c in (r"\s", r"\d")]
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        space, digit = (bool(a.match(ch)) != bool(b.match(ch)) for a, b in pairs)
+        assert not space or ch in segment._ODD_SPACES, hex(code)
+        assert not digit or code > 0xFFFF, hex(code)
+    astral = "Một dòng\n \U00011f50 tiếp. Hết"
+    assert segment.sentences(astral) == _reference_sentences(astral)
 
 
 def test_anchor_fast_path_and_walk_agree() -> None:
@@ -332,3 +354,37 @@ def test_a_chunk_is_segmented_once_for_its_words_and_its_tags(
     blank = text.index("\n  \n")
     assert segment.words(text, blank, blank + 4) == [] == segment.pos_tags(text, blank, blank + 4)
     segment.clear_caches()
+
+
+SENTENCE_FAMILIES = {
+    "runs of ends": ".?!",
+    "periods": ".",
+    "ends and spaces": ". ",
+    "ellipses": "A... ",
+    "numbers": "1.",
+    "spaces": " ",
+    "blank lines": " \n",
+    "trailing spaces": "a" + " " * 50 + "\n",
+    "joined lines": "từ và\n",
+    "ends at line ends": "a.  \n b",
+    "list items": "a\n- ",
+    "abbreviations": "Tp. ",
+}
+
+
+@pytest.mark.parametrize("unit", SENTENCE_FAMILIES.values(), ids=SENTENCE_FAMILIES.keys())
+def test_sentences_are_linear(unit: str) -> None:
+    """4× the text takes at most 6× the time (CPU time, best of three, plus timer noise)."""
+    import time
+
+    def best(n: int) -> float:
+        text = unit * (n // len(unit))
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            segment.sentences(text)
+            times.append(time.process_time() - start)
+        return min(times)
+
+    small, large = best(20_000), best(80_000)
+    assert large <= 6 * small + 0.01, (small, large)

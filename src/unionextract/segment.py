@@ -74,6 +74,7 @@ def _sent_tokenize() -> Callable[[str], list[str]]:
 
 _SENT_END = ".?!"
 _SENT_END_AT = regex.compile(r"[.?!]")
+_SENT_END_RE = re.compile(r"[.?!]")  # the same (re's call costs less)
 _WS = " \t\n\r"
 
 
@@ -98,21 +99,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     start = 0
     i = 0
-
-    def add(a: int, b: int) -> None:
-        piece = text[a:b]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            spans.append((a + lead, a + lead + len(stripped)))
-
-    while True:
-        m = _SENT_END_AT.search(text, i)
-        if m is None:
-            break
+    search = _SENT_END_RE.search
+    while (m := search(text, i)) is not None:
         i = m.start()
         if text[i] == ".":
-            dot_end = i
+            dot_end = i + 1
             while dot_end < n and text[dot_end] == ".":
                 dot_end += 1
             if dot_end - i >= 3:  # an ellipsis: a boundary at the end or before a capital
@@ -120,7 +111,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 while after < n and text[after] in " \t":
                     after += 1
                 if after >= n or text[after].isupper():
-                    add(start, dot_end)
+                    if text[start].isspace():  # (text[dot_end - 1] is ".")
+                        _add(spans, text, start, dot_end)
+                    else:
+                        spans.append((start, dot_end))
                     while dot_end < n and text[dot_end] in _WS:
                         dot_end += 1
                     start = dot_end
@@ -132,19 +126,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = i - 1
             while w >= 0 and (text[w].isalnum() or text[w] == "."):
                 w -= 1
-            word = text[w + 1 : i]
-            if word and word.lower() in abbreviations:
+            if w < i - 1 and text[w + 1 : i].lower() in abbreviations:
                 i += 1
                 continue
         end = i + 1
         while end < n and text[end] in _SENT_END:
             end += 1
-        add(start, end)
+        if text[start].isspace():  # (text[end - 1] is ". ? !")
+            _add(spans, text, start, end)
+        else:
+            spans.append((start, end))
         while end < n and text[end] in _WS:
             end += 1
         start = i = end
-    add(start, n)
+    _add(spans, text, start, n)
     return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Add the span of ``text[a:b]`` stripped, unless it is blank."""
+    piece = text[a:b]
+    stripped = piece.strip()
+    if stripped:
+        lead = a + len(piece) - len(piece.lstrip())
+        spans.append((lead, lead + len(stripped)))
 
 
 def _same(a: str, b: str) -> bool:
@@ -215,7 +220,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> sentences("Điều 1. Phạm vi\nđiều chỉnh.\n- Giá 1.500 đồng. Hết")
     [(0, 7), (8, 27), (28, 45), (46, 49)]
     """
-    if _sent_module() is None or any(c in text for c in _ODD_SPACES):
+    if (
+        _sent_module() is None
+        or any(c in text for c in _ODD_SPACES)
+        or _ASTRAL_LINE_START.search(text) is not None
+    ):
         return _sentences_by_block(text)
     # Each block, stripped, is one sentence unless it holds an "inner end": a sentence end that
     # could split (". ? !", but no period between two digits, which never splits) followed, in
@@ -239,7 +248,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _sentences_by_block(text: str) -> list[tuple[int, int]]:
     """:func:`sentences` block by block (when underthesea's module is missing, or the text has
-    characters that ``str.strip`` removes but the regex ``\\s`` does not match)."""
+    characters where ``re`` and the ``regex`` module disagree: see _ODD_SPACES)."""
     spans: list[tuple[int, int]] = []
     direct = _sent_module() is not None  # split_sentences runs its own algorithm
     for para in _LINE_BLOCK.finditer(text):
@@ -263,18 +272,32 @@ _LINE_BLOCK = regex.compile(
     regex.V1,
 )
 # The same blocks, stripped, blank ones left out: from a line's first non-space character to
-# its last, then across joining line breaks (the same test as _LINE_BLOCK's) to the next line's
-# first, and so on. The block ends with a line whose break does not join. Inside a match every
-# line holds a non-space character, so the look-behind never reaches past its own line.
-_JOINS = r"\n(?=[ \t]*[^\s\-–•*+\d])(?<![.;:!?…*]\s*\n)"
+# its last, then across joining line breaks to the next line's first, and so on; the block ends
+# with a line whose break does not join. A line break joins when the next line starts (after
+# spaces and tabs) with no list mark and no digit, and its own line does not end a clause.
+# _LINE_BLOCK's look-behind asks the last non-space character before the break, skipping any
+# spaces; inside a match every line holds one, and a line's match ends on it, so the test is a
+# one-character look-behind there (which ``re`` can do, faster than ``regex``). Nothing follows
+# the repeated group, so a line that does not join only ends the match: no backtracking into
+# the lines before, and the look-ahead, the spaces and a line's last character are each
+# scanned once per line (linear).
 _LINE = r"\S(?:[^\n]*\S)?"
-_BLOCK = regex.compile(rf"{_LINE}(?:[^\S\n]*+{_JOINS}[ \t]*+{_LINE})*+", regex.V1)
-# The characters str.isspace (str.strip) counts as spaces and the regex module's \s does not
+_JOINS = r"(?<![.;:!?…*])[^\S\n]*\n(?=[ \t]*[^\s\-–•*+\d])[ \t]*"
+_BLOCK = re.compile(rf"{_LINE}(?:{_JOINS}{_LINE})*")
+# Where re and the regex module read \s or \d differently (tests/test_segment.py checks that
+# this is all): the four characters str.isspace (str.strip, re's \s) counts as spaces and the
+# regex module's \s does not, and digits outside the BMP (the regex module's Unicode is newer),
+# which matter at a line's start. Text with either is split block by block.
 _ODD_SPACES = "\x1c\x1d\x1e\x1f"
-# An inner end (see sentences): ". ? !" but a period between two digits, then more ". ? !",
-# spaces and a non-space character on the same line. In a text without _ODD_SPACES, re's \s
-# is str.isspace and the regex module's \s.
-_INNER_END = re.compile(r"[.?!](?:(?<=[?!])|(?<![0-9]\.)|(?![0-9]))[.?!]*+[^\S\n]*+\S")
+_ASTRAL_LINE_START = re.compile("\n[ \t]*[\U00010000-\U0010ffff]")
+# An inner end (see sentences): the first of a run of ". ? !" (the others have the same
+# follower, and a run of two or more starts with a possible end; starting only there keeps a
+# long run linear), but not a period between two digits, then the rest of the run (taken
+# whole: a look-ahead and its back-reference), spaces and a non-space character on the same
+# line. In a text without _ODD_SPACES, re's \s is the regex module's.
+_INNER_END = re.compile(
+    r"(?<![.?!])[.?!](?:(?<=[?!])|(?<![0-9]\.)|(?![0-9]))(?=([.?!]*))\1[^\S\n]*\S"
+)
 
 
 def words(text: str, start: int, end: int) -> list[Token]:
