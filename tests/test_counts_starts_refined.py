@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.test_counts_starts import _check
 from tests.test_linear_time import SMALL, nonlinear
-from unionextract.extractors import counts
+from unionextract.extractors import counts, counts_starts
 
 REFINED = [
     "1 và khoản 2 Điều 3, 2 và 3 người, 01 cho 06 tháng, 5 cho đến 7 người, 5 cho 7 người",
@@ -75,3 +75,18 @@ def test_chains_of_ranges_stay_linear() -> None:
 
     assert nonlinear(counts.STARTS.find, chain, SMALL) is None
     assert nonlinear(counts.STARTS.find, leads, SMALL) is None
+
+
+_ENDINGS = ["", " ", "  ", ",", " ,", "5", " 5", " -", "-", "~", " x", "x", ".", " (", "\n", " \n"]
+
+
+@pytest.mark.parametrize("ending", _ENDINGS)
+def test_a_number_word_seen_to_end_begins_no_rule(ending: str) -> None:
+    """Where find skips a number word that begins no lead word from the characters after
+    it, :meth:`RuleStarts.word` gives no rule."""
+    for w in sorted(counts_starts._NUMBER_ONLY):
+        for text in (w + ending, "có " + w + ending + " người"):
+            s = text.index(w)
+            if counts_starts._ends_number(text, s + len(w)):
+                assert counts.STARTS.word(text, s, w, s + len(w)) == 0, text
+            _check(text)

@@ -148,7 +148,7 @@ class RuleStarts:
         )
         if nxt[0].islower() and not (
             (nxt in self._one_word_heads or folded in self._one_word_not_units)
-            and not _NUMERIC.match(text, m.end())
+            and not _numeric_at(text, m.end())
         ):
             rules |= _FIGURE_NOUN
         return rules
@@ -332,6 +332,8 @@ class RuleStarts:
             after = p + len(w) if text.startswith(w, p) else -9
             if inside:  # in a run of number words: numbers.WORDS does not begin here
                 continue
+            if w in _NUMBER_ONLY and _ends_number(text, p + len(w)):
+                continue  # "năm 2021", "đầu tư,": no rule (what :meth:`word` gives)
             as_lead, starts[p] = self._word_parts(text, p, w, p + len(w))  # the run is ``w``
             if as_lead:
                 leads.append((p, w, as_lead))
@@ -376,3 +378,26 @@ def _add(out: tuple[list[int], ...], s: int, rules: int) -> None:
     for i, bit in enumerate((_NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE)):
         if rules & bit:
             out[i].append(s)
+
+
+def _numeric_at(text: str, i: int) -> bool:
+    """Whether a number character (``\\p{N}``) stands at ``i``: below U+0080 a digit."""
+    c = text[i : i + 1]
+    if c < "\x80":
+        return "0" <= c <= "9"
+    return _NUMERIC.match(c) is not None
+
+
+def _ends_number(text: str, end: int) -> bool:
+    """Whether a number word that begins no lead word (:data:`.counts_words._NUMBER_ONLY`),
+    a whole run that ends at ``end``, is seen to begin no rule from the one or two characters
+    after it: the end of the text, or, after at most one space, a character below U+0080
+    that is no space, no letter and no separator sign. There :func:`.counts_runs.next_run`
+    reads no run of letters and :meth:`RuleStarts._number_may_count` is false (no sign),
+    so :meth:`RuleStarts.word` gives no rule; anything else is read in full."""
+    c = text[end : end + 1]
+    if c == " ":
+        c = text[end + 1 : end + 2]
+        if not c:
+            return False
+    return not c or (c < "\x80" and c != " " and not c.isalpha() and c not in _SEP_SIGNS)
