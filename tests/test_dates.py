@@ -391,3 +391,18 @@ def test_month_days_equal_calendar() -> None:
     for month in (-1, 0, 13, 99):
         with pytest.raises(calendar.IllegalMonthError):
             _month_days(2021, month)
+
+
+def test_iso_equals_its_format() -> None:
+    """``dates_values.iso`` looks its two-figure parts up: the same strings as formatting."""
+    from unionextract.extractors.dates_values import When, iso
+
+    for y in (None, -5, 0, 5, 99, 938, 999, 1000, 2021, 9999, 10000):
+        for m in (1, 7, 12, 0, 99, 100, 123):
+            yy = "-" if y is None else f"{y:04d}"
+            assert iso(When("day", y, m, m % 32)) == f"{yy}-{m:02d}-{m % 32:02d}"
+            assert iso(When("month", y, m)) == f"{yy}-{m:02d}"
+            assert iso(When("week", y, week=m)) == f"{yy}-W{m:02d}"
+            assert iso(When("quarter", y, quarter=m % 5)) == f"{yy}-Q{m % 5}"
+            if y is not None:
+                assert iso(When("year", y)) == f"{y:04d}"

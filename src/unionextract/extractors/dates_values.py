@@ -99,17 +99,34 @@ def _month_days(year: int, month: int) -> int:
     return _MONTH_DAYS[month]
 
 
+#: "00" to "99": a month, a day or a week in two figures, looked up (``f"{x:02d}"`` reads its
+#: format at every call, and ``iso`` runs for every date).
+_TWO = tuple(f"{i:02d}" for i in range(100))
+
+
 def iso(w: When) -> str:
-    y = f"{w.year:04d}" if w.year is not None else "-"
+    """The ISO form of ``w`` (CONTRACT.md).
+
+    >>> iso(When("day", 2021, 7, 27)), iso(When("month", None, 7)), iso(When("year", 938))
+    ('2021-07-27', '--07', '0938')
+    >>> iso(When("day", 12345, 123, 7)), iso(When("week", 2017, week=5))
+    ('12345-123-07', '2017-W05')
+    """
+    year = w.year
+    y = "-" if year is None else str(year) if 1000 <= year <= 9999 else f"{year:04d}"
     if w.grain == "day":
-        return f"{y}-{w.month:02d}-{w.day:02d}"
+        return f"{y}-{_two(w.month)}-{_two(w.day)}"
     if w.grain == "month":
-        return f"{y}-{w.month:02d}"
+        return f"{y}-{_two(w.month)}"
     if w.grain == "quarter":
         return f"{y}-Q{w.quarter}"
     if w.grain == "week":
         return f"{y}-W{w.week:02d}"
     return f"{w.year:04d}"
+
+
+def _two(x: int | None) -> str:
+    return _TWO[x] if x is not None and 0 <= x < 100 else f"{x:02d}"
 
 
 def fields(w: When, until: When | None = None) -> dict[str, Any]:
