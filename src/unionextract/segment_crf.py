@@ -1,26 +1,30 @@
 """underthesea's word segmenter and POS tagger, fed their features more cheaply.
 
 Both are CRF models from ``underthesea_core``; what costs is building their input, not tagging.
+Each template ``T[a]`` or ``T[a,b]`` reads a window of words (one, or ``b - a + 1``) around the
+position; every template of one window size is a string of the same window, so the strings of
+a window are built once and kept (:class:`_Windows`), and a row of features is read from the
+kept windows around its position, or ``BOS``/``EOS`` beyond the sentence's edges.
 
 Word segmentation (:func:`word_segmenter`): underthesea's ``word_tokenize`` splits the chunk
-into syllables with its regex tokenizer, hands them to the compiled ``CRFFeaturizer`` (43 feature
-strings per syllable, each built and copied into Python one by one: most of the cost) and tags
-the result. Here the same tokenizer and the same ``CRFTagger`` run, and the feature strings are
-built in columns instead: the values that depend on one syllable alone (its lower case, whether
-it is a digit, a title, a dictionary word) are asked of the compiled featurizer itself, once per
-distinct syllable, and kept; a window of two or three syllables reads them joined by a space,
-as the featurizer joins them, so its lower case is the parts' lower cases joined (a space is
-neither cased nor case-ignorable, so even a final sigma lowers as it does alone), its title
-test is the parts' tests together (the featurizer tests each space-separated part), it is never
-a digit (a space does not parse as an integer), and it is a dictionary word when the joined
-lower case is in the model's dictionary. Positions outside the sentence read ``BOS``/``EOS`` in
-the featurizer's order of tests. The result is checked against ``word_tokenize`` on a probe
-sentence; when anything differs (another underthesea), ``word_tokenize`` itself is used.
+into syllables with its regex tokenizer and hands them to the compiled ``CRFFeaturizer``, which
+builds 43 strings per syllable and copies each into Python (most of the cost), then tags them.
+Here the same tokenizer and the same ``CRFTagger`` run, with the rows built from kept windows:
+the values of one syllable (its lower case, whether it is a digit, a title, a dictionary word)
+are asked of a compiled featurizer once per distinct syllable; a window of two or three reads
+them joined by a space, as the featurizer joins them, so its lower case is the parts' lower
+cases joined (a space is neither cased nor case-ignorable, so even a final sigma lowers as it
+does alone), its title test is the parts' tests together (the featurizer tests each
+space-separated part), it is never a digit (a space does not parse as an integer), and it is a
+dictionary word when the joined lower case is in the model's dictionary.
 
-POS tagging (:func:`pos_features`): underthesea builds the POS features in Python, rebuilding
-the columns of the whole sentence for every word and template (quadratic). The same strings
-are built here one template column at a time, from the same template and feature functions.
-tests/test_segment_crf.py compares both with underthesea on gazette sentences.
+POS tagging (:func:`pos_tagger`): underthesea builds the POS features in Python, rebuilding the
+columns of the whole sentence for every word and template (quadratic); :class:`PosFeatures`
+builds the same strings from kept windows, with the same template and feature functions.
+
+Each is checked against underthesea on a probe sentence when first used; when anything differs
+(another underthesea), underthesea's own functions are used. tests/test_segment_crf.py and
+tests/test_segment.py compare features, words and tags with underthesea's on gazette sentences.
 """
 
 from __future__ import annotations
@@ -37,11 +41,13 @@ _PROBE = "Ngày 27/7/2021, LĐLĐ tỉnh Phú Yên trao 65 suất quà cho Công
 _TEMPLATE_SYNTAX = regex.compile(
     r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?"
 )
-#: Windows (of one, two, three words) whose feature strings are kept, per size: past this many
-#: they are forgotten and built again.
-_KEPT_WINDOWS = 65536
+#: Windows (of one, two, three words) whose feature strings are kept, per size (a window of one
+#: syllable keeps about 1.5 kB of strings): past this many they are forgotten and built again.
+_KEPT_WINDOWS = 8192
 
 _Template = tuple[str, int, int | None, int | None, str | None]
+#: a syllable -> (its lower case, is digit, is title, in dictionary), as the featurizer says
+_Values = dict[str, tuple[str, bool, bool, bool]]
 
 
 def _parse(syntax: str) -> _Template:
@@ -83,22 +89,25 @@ class _Windows:
     def _size(template: _Template) -> int:
         return 1 if template[2] is None else template[2] - template[1] + 1
 
-    def window(self, key: tuple[str, ...]) -> tuple[str, ...]:
+    def window(self, key: tuple[str, ...], values: _Values) -> tuple[str, ...]:
+        """The strings of the templates of ``len(key)`` words for the window ``key`` (kept)."""
         raise NotImplementedError
 
     def forget(self) -> None:
         for kept in self.kept:
             kept.clear()
 
-    def features(self, words: list[str]) -> list[tuple[str, ...]]:
-        """One tuple of feature strings per word, in template order."""
+    def features(self, words: list[str], values: _Values | None = None) -> list[tuple[str, ...]]:
+        """One tuple of feature strings per word, in template order (``values``: what
+        :meth:`window` needs to know of each word, for this call)."""
+        values = values or {}
         pad = self.pad
         windows: list[list[tuple[str, ...]]] = []
         for size, (kept, bos, eos) in enumerate(zip(self.kept, *self.edges, strict=True), 1):
             if len(kept) > _KEPT_WINDOWS:
                 kept.clear()
             keys = list(zip(*(words[k:] for k in range(size)), strict=False))  # shortest
-            inside = [kept.get(key) or self.window(key) for key in keys]
+            inside = [kept.get(key) or self.window(key, values) for key in keys]
             windows.append([bos] * pad + inside + [eos] * (pad + size - 1))
         rows: list[tuple[str, ...]] = self.rows(len(words), *windows)
         return rows
@@ -151,8 +160,7 @@ class _WordSegmenter(_Windows):
             lows = [prefix for kind, prefix in kinds if kind == 1]
             self.parts.append((texts, lows, table))
         self.normal: dict[str, str] = {}  # a syllable -> token_normalize(syllable)
-        # a normalized syllable -> (lower case, is digit, is title, in dictionary)
-        self.values: dict[str, tuple[str, bool, bool, bool]] = {}
+        self.values: _Values = {}  # a normalized syllable -> its values (kept)
 
     def forget(self) -> None:
         super().forget()
@@ -168,36 +176,39 @@ class _WordSegmenter(_Windows):
         normal = self.normal
         if len(normal) > _KEPT_WINDOWS:
             normal.clear()
+        out = []
         for t in raw:
-            if t not in normal:
-                normal[t] = self.token_normalize(t)
-        return [normal[t] for t in raw]
+            s = normal.get(t)
+            if s is None:
+                s = normal[t] = self.token_normalize(t)
+            out.append(s)
+        return out
 
-    def _ask(self, words: list[str]) -> None:
-        """Ask the compiled featurizer for the one-syllable values of ``words`` not kept yet."""
-        values = self.values
-        if len(values) > _KEPT_WINDOWS:
-            values.clear()
-            self.kept[0].clear()  # (its windows are read from the values)
-        new = [w for w in dict.fromkeys(words) if w not in values]
+    def _ask(self, words: list[str]) -> _Values:
+        """The one-syllable values of ``words``: kept, or asked of the compiled featurizer."""
+        kept = self.values
+        if len(kept) > _KEPT_WINDOWS:
+            kept.clear()
+        values = {w: kept.get(w) for w in words}  # this call's (another thread may clear kept)
+        new = [w for w, v in values.items() if v is None]
         if new:
             rows = self.unigram.process([[[w]] for w in new])
             for w, ((low, digit, title, in_dict),) in zip(new, rows, strict=True):
-                values[w] = (
+                kept[w] = values[w] = (
                     low[len("T[0].lower=") :],
                     digit.endswith("=True"),
                     title.endswith("=True"),
                     in_dict.endswith("=True"),
                 )
+        return values  # type: ignore[return-value]  # (no None left)
 
-    def window(self, key: tuple[str, ...]) -> tuple[str, ...]:
-        """The strings of the templates of ``len(key)`` syllables for the window ``key``."""
+    def window(self, key: tuple[str, ...], values: _Values) -> tuple[str, ...]:
         texts, lows, table = self.parts[len(key) - 1]
         if len(key) == 1:
             raw = key[0]
-            low, digit, title, in_dict = self.values[raw]
+            low, digit, title, in_dict = values[raw]
         else:
-            parts = [self.values[w] for w in key]
+            parts = [values[w] for w in key]
             raw = " ".join(key)
             low = " ".join(p[0] for p in parts)
             digit = False  # "a b" does not parse as an integer
@@ -207,9 +218,8 @@ class _WordSegmenter(_Windows):
         self.kept[len(key) - 1][key] = out
         return out
 
-    def features(self, words: list[str]) -> list[tuple[str, ...]]:
-        self._ask(words)
-        return super().features(words)
+    def features(self, words: list[str], values: _Values | None = None) -> list[tuple[str, ...]]:
+        return super().features(words, self._ask(words) if values is None else values)
 
     def __call__(self, chunk: str) -> list[str]:
         words = self.syllables(chunk)
@@ -261,7 +271,7 @@ class PosFeatures(_Windows):
                 )
             )
 
-    def window(self, key: tuple[str, ...]) -> tuple[str, ...]:
+    def window(self, key: tuple[str, ...], values: _Values) -> tuple[str, ...]:
         constants, parts = self.parts[len(key) - 1]
         text = " ".join(key)
         out = list(constants)
