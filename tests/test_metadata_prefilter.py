@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ _RULES = [
     *(v for v in vars(metadata).values() if isinstance(v, LineRule)),
     metadata_signature._CUE,
 ]
+_RULES.remove(metadata._HEADER_COLON)  # only its matches with a colon are all found: below
 
 _PIECES = [
     *metadata_signature._TITLES,
@@ -75,6 +77,14 @@ def test_cued_search_equals_plain_search_on_generated_text(
     for rule in _RULES:
         got = [m.span() for m in rule.finditer(text, pos, endpos)]
         assert got == _plain(rule, text, pos, endpos), rule.pattern.pattern
+    _same_colon_matches(text, pos, endpos)
+
+
+def _same_colon_matches(text: str, pos: int = 0, endpos: int | None = None) -> None:
+    rule = metadata._HEADER_COLON
+    end = len(text) if endpos is None else endpos
+    plain = [m.span() for m in rule.pattern.finditer(text, pos, end) if m.group("colon")]
+    assert [m.span() for m in rule.finditer(text, pos, endpos) if m.group("colon")] == plain
 
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.name)
@@ -82,6 +92,7 @@ def test_cued_search_equals_plain_search_on_fixtures(path: Path) -> None:
     text = normalize(path.read_text(encoding="utf-8")).text
     for rule in _RULES:
         assert [m.span() for m in rule.finditer(text)] == _plain(rule, text, 0, None)
+    _same_colon_matches(text)
 
 
 def test_every_title_holds_a_cue_letter() -> None:
@@ -165,3 +176,36 @@ def test_header_reads_the_same_number_around_the_party_window(pad: int) -> None:
 @given(st.lists(st.sampled_from(_HEADER_PIECES), max_size=30))
 def test_header_reads_the_same_number_on_generated_text(pieces: list[str]) -> None:
     _check_header("".join(pieces))
+
+
+def _check_lines(text: str) -> None:
+    parts = text.split("\n")
+    starts = [0]
+    for p in parts[:-1]:
+        starts.append(starts[-1] + len(p) + 1)
+    ends = [s + len(p) for s, p in zip(starts, parts, strict=True)]
+    lines = Lines(text)
+    assert len(lines) == len(parts) == len(lines.starts) == len(lines.ends)
+    assert [lines.starts[i] for i in range(len(lines))] == starts
+    assert [lines.ends[i] for i in range(len(lines))] == ends
+    assert (lines.starts[-1], lines.ends[-1]) == (starts[-1], ends[-1])
+    for pos in range(-2, len(text) + 3):
+        want = max(0, bisect_right(starts, pos) - 1)
+        assert lines.index_at(pos) == want, pos
+    with pytest.raises(IndexError):
+        lines.starts[len(parts)]
+
+
+@pytest.mark.parametrize("size", [0, 1, 4095, 4096, 4097, 8192, 9000])
+@pytest.mark.parametrize("every", [1, 7, 4096, 10_000])
+def test_lines_match_a_split_of_the_text(size: int, every: int) -> None:
+    text = "".join("\n" if (i + 1) % every == 0 else "x" for i in range(size))
+    _check_lines(text)
+    _check_lines(text + "\n")
+    _check_lines("\n" + text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab \n\r\u2028", max_size=300))
+def test_lines_match_a_split_of_generated_text(text: str) -> None:
+    _check_lines(text)

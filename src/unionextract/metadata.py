@@ -37,7 +37,9 @@ _HEADER = LineRule(
     (r"ố[ \t]*:?[ \t]*\d", r"SỐ[ \t]*:?[ \t]*\d"),
     regex.V1,
 )
-# the same matches on the lines where one can hold a colon ("Số: 12"): far fewer than "số 12"
+# The same pattern on the lines where a match can hold a colon ("Số: 12", far fewer than "số
+# 12"): every match with a colon, and only some without (so its finditer is not the pattern's,
+# unlike the other LineRules'; tests/test_metadata_prefilter.py checks the colon ones).
 _HEADER_COLON = LineRule(_HEADER_PATTERN, (r"ố[ \t]*:[ \t]*\d", r"SỐ[ \t]*:[ \t]*\d"), regex.V1)
 _PARTY_HEADER_WINDOW = 3000
 _DATE_WORDS = (
@@ -71,6 +73,9 @@ _SUBJECT = LineRule(
     regex.V1,
 )
 _HEADINGS = frozenset(lexicons.words("metadata_headings.tsv"))
+# Cleaning a line removes only uncased characters (markup, spaces), so a line whose cleaned text
+# is a heading has the heading's letters: upper case when every heading is (a cheap first test)
+_HEADINGS_UPPER = all(h.isupper() for h in _HEADINGS)
 # where a document's body starts: "Căn cứ …", "Điều 1.", "Chương I"
 _BODY_START = regex.compile(
     rf"(?:{label_pattern('body_start')})(?!\p{{L}})"
@@ -177,7 +182,7 @@ def _subject(ctx: Context, lines: Lines, first_line: int) -> str | None:
         return clean(" ".join(parts)) or None
     for begin in dict.fromkeys((first_line, 0)):
         for i in range(begin, min(len(lines), begin + 60)):
-            if lines.text(i) in _HEADINGS:
+            if (lines.raw(i).isupper() or not _HEADINGS_UPPER) and lines.text(i) in _HEADINGS:
                 parts = _continuation(ctx, lines, i + 1, 6, skip_blank=True)
                 return clean(" ".join(parts)) or None
     return None
@@ -275,7 +280,7 @@ def _article_fields(
     if views:
         fields["views"] = int(regex.sub(r"[.,]", "", views.group("v")))
     if "issued_on" not in fields:
-        for i in lines.nonblank[:_DATE_LINES]:
+        for i in lines.nonblank(_DATE_LINES):
             m = _LINE_DATE.fullmatch(lines.text(i))
             if m:
                 fields["issued_on"] = _iso(m)
