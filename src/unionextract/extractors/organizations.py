@@ -139,7 +139,7 @@ def _env(ctx: Context) -> Env:
     def tags(pos: int) -> list[tuple[int, int, str]]:
         return [(t.start, t.end, tag) for t, tag in ctx.pos_tags(*_window(ctx.text, pos))]
 
-    return Env(words=words, tags=tags)
+    return Env.new(words=words, tags=tags)
 
 
 def _candidates(rule_name: str, p: Parse, extra: dict[str, object]) -> list[Candidate]:

@@ -50,7 +50,7 @@ _NUMBER_NAME = regex.compile(r"(?:số[ ])?\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])", 
 
 def parse(text: str, pos: int, env: Env | None = None) -> Parse | None:
     """The organization whose head starts at ``pos``, or None (memoized in ``env``)."""
-    env = env or Env()
+    env = env or Env.new()
     key = (pos, env.depth)
     if key not in env.memo:
         env.memo[key] = _parse(text, pos, env)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -85,19 +85,27 @@ HeadReading = tuple[lx.Head, str, str | None, bool, str | None]
 HeadBase = tuple[str, HeadReading, Parse, "regex.Match[str] | None"]
 
 
-@dataclass(frozen=True)
-class Env:
-    depth: int = 0
-    words: WordsAt | None = None
-    tags: TagsAt | None = None
+class Env(NamedTuple):
+    """What the grammar reads one text with (a named tuple: the grammar makes one per level
+    it goes down, and a frozen dataclass costs several times as much to make; build the first
+    with :meth:`new`)."""
+
+    depth: int
+    words: WordsAt | None
+    tags: TagsAt | None
     #: parses already made for this text, by (position, depth): nested bodies and departments
     #: try the same positions again, and each is parsed once
-    memo: dict[tuple[int, int], Parse | None] = field(default_factory=dict, compare=False)
+    memo: dict[tuple[int, int], Parse | None]
     #: the heads that match at a position of this text (:func:`.organizations_heads.heads_at`),
     #: read once however often the grammar asks
-    heads: HeadsMemo = field(default_factory=HeadsMemo, compare=False)
+    heads: HeadsMemo
     #: the head read at a position, with its first reading (the grammar's, at any depth)
-    bases: dict[int, HeadBase | None] = field(default_factory=dict, compare=False)
+    bases: dict[int, HeadBase | None]
+
+    @classmethod
+    def new(cls, words: WordsAt | None = None, tags: TagsAt | None = None) -> Env:
+        """The environment of a text, at depth 0, with empty memos."""
+        return cls(0, words, tags, {}, HeadsMemo(), {})
 
     def deeper(self) -> Env:
         """The environment one level down, sharing this text's memos. Not cached on ``self``:
