@@ -292,11 +292,12 @@ _ODD_SPACES = "\x1c\x1d\x1e\x1f"
 _ASTRAL_LINE_START = re.compile("\n[ \t]*[\U00010000-\U0010ffff]")
 # An inner end (see sentences): the first of a run of ". ? !" (the others have the same
 # follower, and a run of two or more starts with a possible end; starting only there keeps a
-# long run linear), but not a period between two digits, then the rest of the run (taken
-# whole: a look-ahead and its back-reference), spaces and a non-space character on the same
-# line. In a text without _ODD_SPACES, re's \s is the regex module's.
+# long run linear, and the pattern starts with the character set, which re skips to fast), but
+# not a period between two digits; then the rest of the run (taken whole: a look-ahead and its
+# back-reference), spaces and a non-space character on the same line. In a text without
+# _ODD_SPACES, re's \s is the regex module's.
 _INNER_END = re.compile(
-    r"(?<![.?!])[.?!](?:(?<=[?!])|(?<![0-9]\.)|(?![0-9]))(?=([.?!]*))\1[^\S\n]*\S"
+    r"[.?!](?<![.?!]{2})(?:(?<=[?!])|(?<![0-9]\.)|(?![0-9]))(?=([.?!]*))\1[^\S\n]*\S"
 )
 
 
