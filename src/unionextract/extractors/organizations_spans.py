@@ -37,6 +37,12 @@ _LOWER_NEXT_CHAR = regex.compile(r"[\p{L}\p{M}]", regex.V1)
 #: (version 0, as the call on a slice it replaces was)
 _WORD_SEP = regex.compile(r"[ ](?:-[ ])?(?=[\p{L}\p{N}])")
 _PERSON_REST = regex.compile(r"[ ]\p{Lu}\p{Ll}*", regex.V1)
+#: (version 0, as the module-level calls they replace were: compiled once, not looked up in
+#: the module's cache at every call)
+_NO_WORD_NEXT = regex.compile(r"(?![\p{L}\p{M}\p{N}])")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
+_COMMA = regex.compile(r",[ ]?")
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,7 @@ def _render(text: str, spans: list[tuple[int, int]], start: int, force_title: bo
     written = text[start : spans[-1][1]]
     if not force_title:
         return written
-    return str(regex.sub(r"[\p{L}\p{M}]+", lambda m: lx.title(m.group()), written))
+    return str(_LETTERS.sub(lambda m: lx.title(m.group()), written))
 
 
 def known_place(text: str, pos: int, rank: str | None) -> tuple[int, str, lx.Place] | None:
@@ -253,7 +259,7 @@ def title_run(
         if lx.with_level_pattern().match(text, p):
             break
         m = lx.WORD.match(text, p) or lx.national_pattern().match(text, p)
-        if not m or not regex.match(r"(?![\p{L}\p{M}\p{N}])", text[m.end() : m.end() + 1] or " "):
+        if not m or not _NO_WORD_NEXT.match(text[m.end() : m.end() + 1] or " "):
             break
         if spans and cut_surnames and m.group() in lx.surnames() and _person_follows(text, m.end()):
             break  # "UBND xã Mường Phăng Nguyễn Văn An"; "thị xã Cửa Lò," keeps "Lò"
@@ -337,7 +343,7 @@ def place_tail(
                 frag = place_parse(q, kp[0], f"{canon} {kp[1]}", kp[2], rank)
                 return frag._replace(start=p)
             # an upper-case title shows no word boundaries: an unknown place takes two words
-            caps = regex.match(r"\p{Lu}{2}", text[q : q + 2]) is not None
+            caps = _TWO_CAPITALS.match(text[q : q + 2]) is not None
             run = title_run(text, q, 2 if caps else MAX_PLACE_WORDS, cut_surnames=True)
             if run and not found_at(text, q):
                 ref = PlaceRef(rank, run[1], None, q, run[0])
@@ -385,7 +391,7 @@ def _place_list(text: str, pos: int) -> Parse | None:
     canon, rank = lx.levels()[lv.group().lower()]
     p = lv.end()
     # "các tỉnh, thành phố" names two levels
-    more = regex.match(r",[ ]?", text[p : p + 2])
+    more = _COMMA.match(text[p : p + 2])
     second = lx.level_pattern().match(text, p + more.end()) if more else None
     if second:
         p = second.end()
