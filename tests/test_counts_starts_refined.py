@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.test_counts_starts import _check
 from tests.test_linear_time import SMALL, nonlinear
-from unionextract.extractors import counts, counts_starts
+from unionextract.extractors import counts, counts_starts, counts_words
 
 REFINED = [
     "1 và khoản 2 Điều 3, 2 và 3 người, 01 cho 06 tháng, 5 cho đến 7 người, 5 cho 7 người",
@@ -87,6 +87,6 @@ def test_a_number_word_seen_to_end_begins_no_rule(ending: str) -> None:
     for w in sorted(counts_starts._NUMBER_ONLY):
         for text in (w + ending, "có " + w + ending + " người"):
             s = text.index(w)
-            if counts_starts._ends_number(text, s + len(w)):
+            if counts_words._ends_number(text, s + len(w)):
                 assert counts.STARTS.word(text, s, w, s + len(w)) == 0, text
             _check(text)

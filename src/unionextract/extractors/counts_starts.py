@@ -29,7 +29,10 @@ The conditions follow from the shape of the patterns (:mod:`.counts`):
   separators, so where it ends the run ends: the gate reads the whole run (possessively) and
   the word after it (:meth:`RuleStarts.figure` says what each rule needs there). Groups of
   three after a space ("1 000 người") pass without more. The order-of-magnitude rule never
-  begins with a figure.
+  begins with a figure. A range goes on after its separator (a sign, or a word and its next
+  word) with the second number, and a counted noun after it: the second number is read too
+  (:meth:`RuleStarts._sep_may_go_on`, :meth:`RuleStarts._second_may_count`), without a
+  second separator after it.
 
 The gate begins with :data:`numbers.NUMBER_START`, as every rule does, so it never reads a run
 of digits from inside it: each run is read from one start (two for a range's second number),
@@ -38,8 +41,10 @@ and the gate stays linear on any input.
 :meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
 of every word costs more than the rest of the kind): figures by a scan for the gate, the few
 number and lead words by string search in the case-folded text, the run after each read by
-the standard library's engine (:mod:`.counts_runs`); a number word inside a run of number
-words, where :data:`numbers.WORDS` never begins, is not read at all.
+the standard library's engine (:mod:`.counts_runs`; the words and their search:
+:mod:`.counts_words`); a number word inside a run of number words, where
+:data:`numbers.WORDS` never begins, is not read at all; a lead word keeps only the rules
+that a number within reach after it may begin (:meth:`RuleStarts.find`).
 """
 
 from __future__ import annotations
@@ -64,12 +69,13 @@ from .counts_words import (
     _NUMBER_UNIT,
     _NUMBER_UNIT_OTHER,
     _NUMBER_WORDS,
-    _NUMERIC,
     _RANGE,
     _RANGE_OTHER,
     _SEP_FIRST,
     _SEP_NEXT,
     _SEP_SIGNS,
+    _ends_number,
+    _numeric_at,
     _prefix_may_follow,
     _word_rules,
     _words_at,
@@ -378,26 +384,3 @@ def _add(out: tuple[list[int], ...], s: int, rules: int) -> None:
     for i, bit in enumerate((_NUMBER_UNIT, _FIGURE_NOUN, _RANGE, _MAGNITUDE)):
         if rules & bit:
             out[i].append(s)
-
-
-def _numeric_at(text: str, i: int) -> bool:
-    """Whether a number character (``\\p{N}``) stands at ``i``: below U+0080 a digit."""
-    c = text[i : i + 1]
-    if c < "\x80":
-        return "0" <= c <= "9"
-    return _NUMERIC.match(c) is not None
-
-
-def _ends_number(text: str, end: int) -> bool:
-    """Whether a number word that begins no lead word (:data:`.counts_words._NUMBER_ONLY`),
-    a whole run that ends at ``end``, is seen to begin no rule from the one or two characters
-    after it: the end of the text, or, after at most one space, a character below U+0080
-    that is no space, no letter and no separator sign. There :func:`.counts_runs.next_run`
-    reads no run of letters and :meth:`RuleStarts._number_may_count` is false (no sign),
-    so :meth:`RuleStarts.word` gives no rule; anything else is read in full."""
-    c = text[end : end + 1]
-    if c == " ":
-        c = text[end + 1 : end + 2]
-        if not c:
-            return False
-    return not c or (c < "\x80" and c != " " and not c.isalpha() and c not in _SEP_SIGNS)

@@ -174,3 +174,26 @@ def _words_at(text: str, folded: str) -> dict[int, str]:
                 continue
         out[i] = m.group()
     return out
+
+
+def _numeric_at(text: str, i: int) -> bool:
+    """Whether a number character (``\\p{N}``) stands at ``i``: below U+0080 a digit."""
+    c = text[i : i + 1]
+    if c < "\x80":
+        return "0" <= c <= "9"
+    return _NUMERIC.match(c) is not None
+
+
+def _ends_number(text: str, end: int) -> bool:
+    """Whether a number word that begins no lead word (:data:`_NUMBER_ONLY`), a whole run
+    that ends at ``end``, is seen to begin no rule from the one or two characters after it:
+    the end of the text, or, after at most one space, a character below U+0080 that is no
+    space, no letter and no separator sign. There :func:`.counts_runs.next_run` reads no run
+    of letters, so ``RuleStarts._number_may_count`` is false (no sign) and
+    :meth:`.counts_starts.RuleStarts.word` gives no rule; anything else is read in full."""
+    c = text[end : end + 1]
+    if c == " ":
+        c = text[end + 1 : end + 2]
+        if not c:
+            return False
+    return not c or (c < "\x80" and c != " " and not c.isalpha() and c not in _SEP_SIGNS)
