@@ -76,7 +76,11 @@ _FORM_WINDOW = 80
 # case folding reads as another letter than their lower case ("ı" and "İ" as "i", "ſ" as "s";
 # tests/test_document_numbers_anchors.py checks every character against the words' letters).
 # A window without any of these words or characters is no form's, and skips the search.
-_FORM_WORDS = tuple(dict.fromkeys(w.lower() for w in lexicons.words("docnum_form_words.tsv")))
+_ALL_FORM_WORDS = {w.lower() for w in lexicons.words("docnum_form_words.tsv")}
+# (a word holding another, "biểu mẫu", is found by that one)
+_FORM_WORDS = tuple(
+    sorted(w for w in _ALL_FORM_WORDS if not any(v != w and v in w for v in _ALL_FORM_WORDS))
+)
 _FOLDED_ELSEWHERE = "ıİſ"
 
 
@@ -119,27 +123,27 @@ def _candidate(
     style: str,
 ) -> Candidate:
     """The mention, without a footnote mark glued to its last code ("140/NQ-CP2")."""
-    end = m.end()
-    trailing = m.group("y2")
+    start, end = m.span()
+    number, trailing = m.group("n", "y2")
     if trailing is None:
         cut = footnote_digits(codes[-1])
         if cut:
             codes = [*codes[:-1], codes[-1][:-cut]]
             end -= cut
-    f = fields(m.group("n"), year, doc_type, codes, style, trailing)
-    return Candidate(KIND, m.start(), end, rule.name, f, rule.priority)
+    f = fields(number, year, doc_type, codes, style, trailing)
+    return Candidate(KIND, start, end, rule.name, f, rule.priority)
 
 
 def _build_state(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if _is_form(ctx, m.start()):
         return None
-    codes = _split(m.group("codes"))
+    year, joint, found = m.group("y", "joint", "codes")
+    codes = _split(found)
     if any(_is_word(c) for c in codes):
         return None
-    year = m.group("y")
     doc_type: str | None = None
-    if m.group("joint"):
-        doc_type = canonical_type(_split(m.group("joint"))[0])
+    if joint:
+        doc_type = canonical_type(_split(joint)[0])
     elif len(codes) >= 2 and canonical_type(codes[0]) is not None:
         doc_type = canonical_type(codes.pop(0))
     elif len(codes) == 1 and canonical_type(codes[0]) and codes[0] not in ISSUERS:
