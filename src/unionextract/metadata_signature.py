@@ -41,33 +41,47 @@ _TITLES = lexicons.words("metadata_titles.tsv")
 _AFTER_CAPACITY = r"(?:\.[^\S\n]*|[^\S\n]+)\p{Lu}"
 
 
-def _cover(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Letters such that each of ``words`` holds one of them: upper-case letters with a
-    diacritic but "Đ" (rare outside headings and signature blocks, where "Đ" opens "Điều" and
-    sits in "QĐ"), the one in most words still uncovered first; a word with none of them is
-    covered by its first character.
+def _rare_from(word: str) -> str:
+    """``word`` from its first upper-case letter with a diacritic but "Đ" (rare outside headings
+    and signature blocks, where "Đ" opens "Điều" and sits in "QĐ"): a literal the ``regex``
+    module skips to fast; the whole word when it has none."""
+    for i, ch in enumerate(word):
+        if ch.isupper() and not ch.isascii() and ch != "Đ":
+            return word[i:]
+    return word
 
-    >>> _cover(("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "AB"))
-    ('Ị', 'Í', 'A')
+
+def _cover(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Literals such that each of ``titles`` holds one of them: greedily the word of the most
+    titles still uncovered (the longer on a tie), a word the others' titles cover dropped, each
+    read from its rare letter on (:func:`_rare_from`), and a literal that holds another
+    dropped (that one finds its lines).
+
+    >>> _cover(("CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "PHÓ BÍ THƯ", "THƯ KÝ", "AB"))
+    ('Ư', 'ỊCH', 'AB')
     """
-    left = list(words)
-    out: list[str] = []
+    words: list[str] = []
+    left = list(titles)
     while left:
-        rare = sorted({c for w in left for c in w if c.isupper() and not c.isascii() and c != "Đ"})
-        if not rare:
-            out.extend(dict.fromkeys(w[0] for w in left))
-            break
-        best = max(rare, key=lambda c: sum(c in w for w in left))
-        out.append(best)
-        left = [w for w in left if best not in w]
-    return tuple(out)
+        best = max(
+            sorted({w for t in left for w in t.split()}),
+            key=lambda w: (sum(w in t.split() for t in left), len(w)),
+        )
+        words.append(best)
+        left = [t for t in left if best not in t.split()]
+    for w in list(words):
+        rest = [v for v in words if v != w]
+        if all(any(v in t.split() for v in rest) for t in titles):
+            words = rest
+    literals = list(dict.fromkeys(_rare_from(w) for w in words))
+    return tuple(x for x in literals if not any(y != x and y in x for y in literals))
 
 
-# The cues the lines are found by, each a literal the ``regex`` module skips to at memory
-# speed (one pass each, where the alternation above is tried at every position): a capacity
-# match starts with a label, and the capacity part of the pattern is scanned for once per first
-# letter of the labels (each begins with that literal); a title match holds every letter of its
-# title, so one of :func:`_cover`'s.
+# The cues the lines are found by, each beginning with a literal the ``regex`` module skips to
+# at memory speed (one pass each, where the alternation above is tried at every position): a
+# capacity match starts with a label, and the capacity part of the pattern is scanned for once
+# per first letter of the labels (each begins with that literal); a title match holds each word
+# of its title (its spaces are the only part that varies), so one of :func:`_cover`'s literals.
 _CUE = LineRule(
     "|".join(
         (
@@ -80,7 +94,7 @@ _CUE = LineRule(
             rf"(?:{alternation(w for w in _CAPACITIES if w[0] == first)}){_AFTER_CAPACITY}"
             for first in sorted({w[0] for w in _CAPACITIES})
         ),
-        *(regex.escape(c) for c in _cover(_TITLES)),
+        *(regex.escape(x) for x in _cover(_TITLES)),
     ),
     regex.V1,
 )
