@@ -231,6 +231,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     # the block, by something other than more ". ? !". Without one, split_sentences finds at
     # most the block's final run of ends, so it would give the block itself. A run of ends
     # followed by spaces and a line break is never inner: such a line break never joins lines.
+    # split_sentences reads the stripped block as it reads the block: the spaces around it
+    # make no boundary and move none (its tests look forward from an end and back over a word).
     blocks = [m.span() for m in _BLOCK.finditer(text)]
     starts = [a for a, _ in blocks]
     spans: list[tuple[int, int]] = []

@@ -210,9 +210,9 @@ class _WordSegmenter(_Windows):
         else:
             parts = [values[w] for w in key]
             raw = " ".join(key)
-            low = " ".join(p[0] for p in parts)
+            low = " ".join([p[0] for p in parts])
             digit = False  # "a b" does not parse as an integer
-            title = all(p[2] for p in parts)
+            title = all([p[2] for p in parts])
             in_dict = low in self.dictionary
         out = (*[p + raw for p in texts], *[p + low for p in lows], *table[digit, title, in_dict])
         self.kept[len(key) - 1][key] = out
