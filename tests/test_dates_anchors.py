@@ -110,6 +110,11 @@ HOSTILE = [
     "sáng 1/2-3.4,5 1/2 – 3.4 đến ngày 9.8 và 2 - 3.4.21, 2 - sáng 3.4, 2 - 18h 3.4",
     "27 tháng 7 năm 2021, 5  tháng 7/2021 và tháng 8, Tháng 12 năm 2020, tháng 7 năm nay",
     "Hà Nội, ngày 5/8; trong 2 ngày 25 - 26/8, suốt hai  ngày\n27/8, trong 3 ngày, 28/8",
+    # "ngày" and a figure: its tail names the rules tried (dates_keys.NGAY_TAILS)
+    "ngày 5 tháng 8, ngày 5/8, ngày 5 - 8 - 2021, ngày 5 đến 9/8, ngày 5 tới ngày 9/8",
+    "ngày 5 và 6/8/2021, ngày: 5/8, ngày 5 . 8 . 2021, NGÀY 5\nTHÁNG 8, ngày 20 - 25/7/2021",
+    "ngày 5, 6 và 7/8; ngày 5/8 đến 9/8; ngày 5 tháng 8 và ngày 9 tháng 9 năm 2021, ngày T7/2021",
+    "ngày 12/2020/NĐ-CP, ngày 5 - 18h 9/8, ngày 1/2-3.4, ngày 5 cho đến 9/8, ngày ١٢/٨",
 ]
 
 
@@ -204,6 +209,33 @@ def test_next_after_first_word_holds_every_match() -> None:
                 for rule in dates.RULES:
                     if rule.name in (need_word if marked else need_figure):
                         assert rule.pattern.match(text, w.start()) is None, (rule.name, w.group())
+
+
+def test_ngay_tails_hold_every_match() -> None:
+    """``NGAY_TAILS``: a rule tried at "ngày" and a figure matches there only when the figure's
+    tail (read on the lower case, as the scan does) is one of the rule's — at every "ngày"
+    followed by a figure in the texts; every rule tried at "ngày#" is listed."""
+    rules = [r for r in dates.RULES if "ngày" in dates_keys._FIRST_KEYS[r.name]]
+    names = {r.name for r in rules} - dates_keys._NEXT["ngày"][1]
+    assert set(dates_keys.NGAY_TAILS) == names
+    texts = [*HOSTILE, *(p.read_text(encoding="utf-8") for p in (ROOT / "fixtures").glob("*.txt"))]
+    texts += [t for t, _ in _heldout()[:100]]
+    texts += [
+        "ngày 5 tháng 8, ngày 5/8, ngày 5 - 8 - 2021, ngày 5 đến 9/8, ngày 5 tới ngày 9/8",
+        "ngày 5 và 6/8/2021, ngày: 5/8, ngày 5 . 8 . 2021, NGÀY 5\nTHÁNG 8, ngày 20 - 25/7/2021",
+        "ngày 5, 6 và 7/8; ngày 5/8 đến 9/8; ngày 5 tháng 8 và ngày 9 tháng 9 năm 2021",
+    ]
+    tail = re.compile(rf"\d+(?:{dates_anchors._FIGURE_TAIL})")
+    for raw in texts:
+        text = normalize(raw).text
+        low = text.lower()
+        for w in re.finditer(r"(?<![^\W_])ngày(?![^\W_])[\W_]*(?=\d)", low):
+            t = tail.match(low, w.end())
+            if t is None:
+                continue  # no figure token: all the rules of "ngày#" are tried
+            for rule in rules:
+                if rule.name in names and rule.pattern.match(text, w.start()) is not None:
+                    assert t.lastgroup in dates_keys.NGAY_TAILS[rule.name], (rule.name, w.group())
 
 
 def test_lower_case_scan_folds_what_the_rules_fold() -> None:

@@ -157,6 +157,7 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
     lead_starts: list[int] = []  # the adjacent lead words since the last anchor (at most
     lead_keys: list[str] = []  # LEAD_REACH: no earlier one can be within reach of an anchor)
     prev_end = 0
+    ngay_at = ngay_figure = -1  # the last "ngày#" start (its place in keys) and its figure's
     word_char = _WORD_CHAR.search
     info = _WORD_KEYS.get
     kinds = KINDS.get
@@ -173,7 +174,12 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
         kind = kinds(kind, kind)  # the fast scan's groups, named as the plain scan's
         if kind in _FIGURE_KEYS:  # a figure and what follows it in a date
             reach, phrase = LEAD_REACH, False
-            key = kind if "0" <= text[start] <= "9" else _key(text, start)
+            if "0" <= text[start] <= "9":
+                key = kind
+                if start == ngay_figure:  # the figure of "ngày 5/8": its tail narrows the
+                    keys[ngay_at] = "ngày#" + kind  # rules tried at "ngày" (NGAY_TAILS)
+            else:
+                key = _key(text, start)
         else:
             word = low[start:end]
             word_keys = info(word)
@@ -200,6 +206,8 @@ def _keyed_starts(text: str, low: str, lunar: bool) -> tuple[list[int], list[str
             lead_keys.clear()
         starts_.append(start)
         keys.append(key)
+        if key == "ngày#":  # the mark ends one past the figure's first digit (in " " + text)
+            ngay_at, ngay_figure = len(keys) - 1, m.end(m.lastindex or 0) - 2
         if phrase:
             for i in _INNER_WORD.finditer(text, start + 1, end):  # a phrase: a date may
                 starts_.append(i.start())  # begin inside

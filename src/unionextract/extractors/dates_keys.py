@@ -19,6 +19,7 @@ import regex
 # every rule module, so that FIRST_WORDS holds the first words of every date rule
 from . import dates_absolute, dates_gates, dates_lists, dates_ranges, dates_relative  # noqa: F401
 from .dates_common import FIRST_WORDS, FLAGS, lead
+from .dates_gates import LUNAR_RULE
 
 #: The first word of each rule's first words, by rule ("#": a figure); a start whose first word
 #: (lower-cased) is one of :data:`_KNOWN` is tried by the rules that list it only.
@@ -128,11 +129,34 @@ _NEXT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+#: The commonest start, "ngày" and a figure, names what follows the figure too, when the scan
+#: finds that figure as a token: its tail (:data:`.dates_scan.FIGURE_TAIL`, read on the lower
+#: case) — "ngày#f_sep" for "ngày 5/8", "ngày#f_month" for "ngày 5 tháng 8". A rule tried at
+#: "ngày#" matches at such a "ngày" only when the figure's tail is one of its tails here (its
+#: figure is its day: the same tails as :data:`_FIGURE_TAILS` where it begins with one; none for
+#: a list "ngày 5 và 6/8"); a test checks every match of these rules against it.
+NGAY_TAILS: dict[str, frozenset[str]] = {
+    "ngày <d> tháng <m> năm <y>": frozenset({"f_month"}),
+    "<d>/<m>/<y>": frozenset({"f_sep", "f_dash"}),
+    "ngày <d>/<m>": frozenset({"f_sep", "f_dash"}),
+    "ngày <d> và <d>/<m>": frozenset(),
+    "ngày <d>/<m> và <d>/<m>/<y>": frozenset({"f_sep", "f_dash"}),
+    "ngày <d> tháng <m> và ngày <d> tháng <m> năm <y>": frozenset({"f_month"}),
+    "từ <date> đến <date>": frozenset({"f_sep", "f_dash", "f_month"}),
+    "<d>-<d>/<m>/<y>": frozenset({"f_dash", "f_to"}),
+    LUNAR_RULE: frozenset({"f_sep", "f_dash", "f_month"}),
+}
+
+
 def _gates_of(key: str, lunar: bool) -> _Gates:
     left_out: frozenset[str] = frozenset()
+    if key.startswith("ngày#f_"):  # "ngày", a figure and its tail
+        tail = key[len("ngày#") :]
+        key = "ngày#"
+        left_out = frozenset(n for n, tails in NGAY_TAILS.items() if tail not in tails)
     if key[-1:] in ("#", "~"):
         key, mark = key[:-1], key[-1]
-        left_out = _NEXT[key][1 if mark == "#" else 0]
+        left_out |= _NEXT[key][1 if mark == "#" else 0]
     return _gates_for(
         [
             name
