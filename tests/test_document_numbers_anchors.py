@@ -110,3 +110,16 @@ def test_is_word_skips_no_word() -> None:
 
     for code in ["Có", "Số", "Họ", "Ab", "CP", "QH15", "TTg", "QĐi", "A", "", "Ngày", "Xz9", "X&"]:
         assert _is_word(code) == (_WORD.fullmatch(code) is not None), code
+
+
+def test_a_repeated_symbol_gets_its_own_fields() -> None:
+    """``_parse_state`` keeps its answers: each candidate still gets a fresh dict of them."""
+    text = "Nghị định số 145/2020/NĐ-CP, Nghị định 145/2020/NĐ-CP và 145/2020/NĐ-CP2."
+    ctx = Context(normalize(text), None)
+    first, second, third = document_numbers.extract(ctx)
+    assert first.fields == second.fields == third.fields
+    assert first.fields is not second.fields
+    assert third.end - third.start == len("145/2020/NĐ-CP")  # the footnote mark cut
+    first.fields["symbol"] = "changed"
+    assert second.fields["symbol"] == "145/2020/NĐ-CP"
+    assert document_numbers.extract(ctx)[0].fields["symbol"] == "145/2020/NĐ-CP"

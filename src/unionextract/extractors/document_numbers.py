@@ -19,6 +19,9 @@ the gazette's "Số 247/Ngày …", words ("3/Trading"), dates, phones, fraction
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 import regex
 
 from .. import lexicons
@@ -114,6 +117,24 @@ def _letters(codes: list[str]) -> int:
     return sum(ch.isalpha() for c in codes for ch in c)
 
 
+def _fields(
+    number: str,
+    year: str | None,
+    doc_type: str | None,
+    codes: list[str],
+    style: str,
+    trailing: str | None,
+) -> tuple[dict[str, Any], int]:
+    """The record fields, and how many characters of a footnote mark glued to the last code
+    ("140/NQ-CP2") to cut from the mention's end."""
+    cut = 0
+    if trailing is None:
+        cut = footnote_digits(codes[-1])
+        if cut:
+            codes = [*codes[:-1], codes[-1][:-cut]]
+    return fields(number, year, doc_type, codes, style, trailing), cut
+
+
 def _candidate(
     rule: Rule,
     m: regex.Match[str],
@@ -123,21 +144,19 @@ def _candidate(
     style: str,
 ) -> Candidate:
     """The mention, without a footnote mark glued to its last code ("140/NQ-CP2")."""
-    start, end = m.span()
     number, trailing = m.group("n", "y2")
-    if trailing is None:
-        cut = footnote_digits(codes[-1])
-        if cut:
-            codes = [*codes[:-1], codes[-1][:-cut]]
-            end -= cut
-    f = fields(number, year, doc_type, codes, style, trailing)
-    return Candidate(KIND, start, end, rule.name, f, rule.priority)
+    f, cut = _fields(number, year, doc_type, codes, style, trailing)
+    return Candidate(KIND, m.start(), m.end() - cut, rule.name, f, rule.priority)
 
 
-def _build_state(m: regex.Match[str], ctx: Context) -> Candidate | None:
-    if _is_form(ctx, m.start()):
-        return None
-    year, joint, found = m.group("y", "joint", "codes")
+@lru_cache(maxsize=1024)
+def _parse_state(
+    number: str, year: str | None, joint: str | None, found: str, trailing: str | None
+) -> tuple[dict[str, Any], int] | None:
+    """The fields of a STATE match and the footnote cut (see :func:`_fields`), from its groups,
+    or ``None`` when it is not a document number. A pure function of the groups, so it keeps
+    its answers for the symbols a text repeats ("51/2024/QH15": a quarter of the gazette's
+    symbols are new)."""
     codes = _split(found)
     if any(_is_word(c) for c in codes):
         return None
@@ -150,7 +169,15 @@ def _build_state(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None  # "12/QĐ", "42/2015/TT-⏎…": a type without an issuer
     if year is None and doc_type is None and _letters(codes) < 2:
         return None  # "12/A", "5/B": a class or an item, not a symbol
-    return _candidate(STATE, m, year, doc_type, codes, "state")
+    return _fields(number, year, doc_type, codes, "state", trailing)
+
+
+def _build_state(m: regex.Match[str], ctx: Context) -> Candidate | None:
+    parsed = _parse_state(*m.group("n", "y", "joint", "codes", "y2"))
+    if parsed is None or _is_form(ctx, m.start()):
+        return None
+    f, cut = parsed
+    return Candidate(KIND, m.start(), m.end() - cut, STATE.name, dict(f), STATE.priority)
 
 
 STATE = Rule(
