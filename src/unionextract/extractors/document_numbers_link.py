@@ -103,16 +103,19 @@ def link(resolved: list[Candidate], ctx: Context) -> list[Candidate]:
                 issued_by[k] = issued_by[k + 1]
 
     out: list[Candidate] = []
-    k = 0
+    added = zip(issued_on, issued_by, strict=True)
     for c in resolved:
         if c.kind != KIND:
             out.append(c)
             continue
+        on, by = next(added)
+        if on is None and by is None:
+            out.append(c)  # nothing to add: the candidate as it was
+            continue
         fields = dict(c.fields)
-        if issued_on[k] is not None:
-            fields["issued_on"] = issued_on[k]
-        if issued_by[k] is not None:
-            fields["issued_by"] = issued_by[k]
+        if on is not None:
+            fields["issued_on"] = on
+        if by is not None:
+            fields["issued_by"] = by
         out.append(Candidate(c.kind, c.start, c.end, c.rule, fields, c.priority))
-        k += 1
     return out
