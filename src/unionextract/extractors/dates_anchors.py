@@ -16,8 +16,8 @@ adjacent lead words (separated by spaces or punctuation only) gives the start po
 figure is reported only where a date can begin with it (a tail such as "/7" or " tháng" and
 the gate of a rule that begins with a figure, checked inside the scan); any other figure is an
 anchor for the word right before it only, which the scan marks. Each start has a key — its
-first word, or the kind of its figure's tail — that names the rules it may be tried by
-(:mod:`.dates_keys`); their gates (:mod:`.dates_gates`: what each rule needs right after a
+first word (with the mark, and for "ngày" the tail of the figure after it), or the kind of its
+figure's tail — that names the rules it may be tried by (:mod:`.dates_keys`); their gates (:mod:`.dates_gates`: what each rule needs right after a
 start) are checked there, and each rule is tried at the starts its gate lets through. The
 candidates equal those of ``run_rules`` over the whole text (tests/test_dates_anchors.py):
 lookbehinds still see the text before a start, since ``run_at`` matches inside the full text.
@@ -87,9 +87,12 @@ _FIGURE_TAIL = dates_scan.FIGURE_TAIL
 #: The scan runs on the text's lower case with lower-case words, twice as fast as ignoring case
 #: in ``re``. ``str.lower`` maps each character the rules' ``regex`` folding matches to a letter of
 #: the words (and of the gates) to that letter, except "ſ" and "İ", which normalization has
-#: already replaced (:attr:`.Context.lower`) — tests/test_dates_anchors.py checks every character. A figure is a token only with its date tail and where the gate of a
-#: rule that may begin with it matches (:data:`_FIGURE_TAILS`, :mod:`.dates_gates`): one without
-#: is an anchor for the words before it only, which the scan marks (``figure``) instead.
+#: already replaced (:attr:`.Context.lower`) — tests/test_dates_anchors.py checks every
+#: character. A figure is a token only with its date tail and where the gate of a rule that may
+#: begin with it matches (:data:`_FIGURE_TAILS`, :mod:`.dates_gates`): one without is an anchor
+#: for the words before it only, which the scan marks (``figure``) instead. A text with no
+#: character beyond the Basic Multilingual Plane is scanned without the lookbehind after the
+#: separator (:func:`.dates_scan.may_hold_astral`).
 _SCANNERS: dict[tuple[bool, bool], re.Pattern[str]] = {}
 
 

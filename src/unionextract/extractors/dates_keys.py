@@ -2,10 +2,10 @@
 
 A start of :mod:`.dates_anchors` has a key: its first word, lower-cased, or the kind of its
 figure's tail; :data:`_FIRST_KEYS` names the rules that may begin with each key,
-:data:`_NEXT` those a word's mark (a figure after it or not) leaves out, and :func:`_key_gates`
-/ :func:`_char_gates` give the gates (:mod:`.dates_gates`) of the rules tried there, compiled
-once: for the text's lower case (``checks``) and, for the rare text whose lower case is longer,
-ignoring case.
+:data:`_NEXT` those a word's mark (a figure after it or not) leaves out, :data:`NGAY_TAILS`
+those the tail of the figure after "ngày" leaves out, and :func:`_key_gates` /
+:func:`_char_gates` give the gates (:mod:`.dates_gates`) of the rules tried there, compiled
+once, for the text's lower case (``checks``).
 """
 
 from __future__ import annotations
