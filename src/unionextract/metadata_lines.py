@@ -125,7 +125,8 @@ _BLOCK = 4096  # characters a line lookup reads at most (see Lines)
 
 
 class Lines:
-    """The lines of a text: ``span(i)``, ``text(i)``, ``index_at(pos)``, column segments.
+    """The lines of a text: ``starts[i]``, ``ends[i]``, ``raw(i)``, ``text(i)``, ``index_at(pos)``,
+    column segments.
 
     ``starts[i]`` and ``ends[i]`` bound line ``i`` (its line break excluded). The frame reads a
     few hundred lines of a document of thousands, so the line table is not built: the line
