@@ -26,7 +26,6 @@ lookbehinds still see the text before a start, since ``run_at`` matches inside t
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 
@@ -260,6 +259,10 @@ def _marked(anchor: bool, key: str, word: str) -> tuple[bool, str, str]:
 _WORD_KEYS = {w: _marked(anchor, key, w) for w, (anchor, key) in _WORD_INFO.items()}
 
 
+#: The gates tried at a start, each with the ``append`` of its rule's starts.
+_Checks = tuple[tuple[Callable[[str, int], object], Callable[[int], None]], ...]
+
+
 def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     """``run_rules(rules, ctx)``, trying each rule only at the :func:`starts` where its first
     words are (a figure only before a separator or "tháng", :data:`_FIGURE_TAIL`) and its gate
@@ -268,21 +271,22 @@ def run(rules: Sequence[Rule], ctx: Context) -> list[Candidate]:
     text = ctx.text
     low = ctx.lower
     lunar = dates_gates.has_lunar(low)
-    key_checks: dict[str, tuple[tuple[str, Callable[[str, int], object]], ...]] = {}
-    at: defaultdict[str, list[int]] = defaultdict(list)
+    at: dict[str, list[int]] = {}
+    # each gate with where its starts go, by key (a start of no known first word: by character)
+    key_checks: dict[str, _Checks] = {}
+    char_checks: dict[str, _Checks] = {}
     starts_, keys = _keyed_starts(text, low, lunar)
     for s, key in zip(starts_, keys, strict=True):
         if key in _NUMBER_ONLY and not _SPELLED_DAY.match(text, s):
             continue
-        checks = key_checks.get(key) if key else None
+        checks = key_checks.get(key) if key else char_checks.get(text[s])
         if checks is None:
             gates = _key_gates(key, lunar) if key else _char_gates(text[s], lunar)
-            checks = gates.checks
-            if key:
-                key_checks[key] = checks
-        for name, match in checks:
-            if match(low, s) is not None:
-                at[name].append(s)
+            checks = tuple((match, at.setdefault(name, []).append) for name, match in gates.checks)
+            (key_checks if key else char_checks)[key or text[s]] = checks
+        for match, append in checks:
+            if match(low, s):  # a match object is true
+                append(s)
     out: list[Candidate] = []
     for rule in rules:
         rule_starts = at.get(rule.name)
