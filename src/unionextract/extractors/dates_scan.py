@@ -73,9 +73,10 @@ def fast_token(
     before a figure or another token (:func:`_lead_end`). Without ``astral``, for a text of the
     Basic Multilingual Plane only, the lookbehind after ``SEP`` is left out (module docstring).
 
-    A figure's lookahead reads its tail with the tail's group (:data:`FIGURE_TAIL`), once: the
-    figures before the tail are all of the run (no tail begins with a figure), which ``\\d*``
-    then takes."""
+    A figure's lookahead reads its tail with the tail's group (:data:`FIGURE_TAIL`), once, after
+    the whole run of figures (``\\d*+``: no tail begins with a figure, so none follows a part
+    of the run), then its gates from its first figure (a lookbehind of one character), and
+    ``\\d*`` takes the run."""
     letter_words = sorted(w for w in words if not re.match(r"\d", w))
     by_letter = [list(ws) for _, ws in groupby(letter_words, key=lambda w: w[0])]
     assert len(by_letter) <= _LETTERS_MAX
@@ -86,7 +87,7 @@ def fast_token(
 
     alternatives = [
         rf"t\d+(?={ANY_TAIL})(?P<t_fig>)",
-        rf"\d(?<=(?=\d+(?:{FIGURE_TAIL}))(?={figure_gates})\d)\d*",
+        rf"\d(?=\d*+(?:{FIGURE_TAIL}))(?<=(?={figure_gates})\d)\d*",
         rf"quý\s+{ROMAN}{E}(?=(?P<figure_q>{_MARK})|(?P<roman>))",
         *(rf"{_trie(ws, end)}(?=(?P<figure_{i}>{_MARK})|)" for i, ws in enumerate(by_letter)),
     ]
