@@ -146,3 +146,10 @@ def test_tokens_end_with_a_word_character() -> None:
     (the fast scan, which reads the character before a token, misses none)."""
     words = dates_anchors._ANCHOR_WORDS | dates_anchors._LEAD_WORDS
     assert all(w[-1].isalnum() and w[0].isalnum() for w in words)
+
+
+def test_may_hold_astral_reads_the_text_off_cpython(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without CPython's string storage to read, the answer comes from the text itself."""
+    monkeypatch.setattr(dates_scan, "_PEP393", False)
+    assert not dates_scan.may_hold_astral("ngày 5/8 " * 9 + "\uffff")
+    assert dates_scan.may_hold_astral("ngày 5/8 \U0001d7ce")

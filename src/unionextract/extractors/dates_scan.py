@@ -156,7 +156,14 @@ def may_hold_astral(text: str) -> bool:
     >>> may_hold_astral("ngày 5/8 " * 9), may_hold_astral("ngày 5/8 \U0001d7ce" * 9)
     (False, True)
     """
-    return sys.getsizeof(text) > 4 * len(text)
+    if _PEP393:
+        return sys.getsizeof(text) > 4 * len(text)
+    return _ASTRAL.search(text) is not None  # another Python: read the text (a few ms a MB)
+
+
+#: CPython's flexible string storage (PEP 393), which :func:`may_hold_astral` reads
+_PEP393 = sys.implementation.name == "cpython"
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 #: The fast scan's group names as the plain scan's: a mark is ``figure``, a word ``word``, a
