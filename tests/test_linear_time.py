@@ -54,6 +54,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "short then long": lambda n: "5% " * (n // 7) + "55% " * (n // 7),
     "currency": lambda n: "đồng " * (n // 5),
     "prose": lambda n: PROSE * max(1, n // len(PROSE)),
+    # sentence ends in a row: the sentence split once looked back over the run at each end
+    "runs of ends": lambda n: ".?!" * (n // 3),
+    "ends between words": lambda n: "Xã. Ấp? Tổ! " * (n // 12),
 }
 
 SMALL = 2_000
