@@ -79,6 +79,7 @@ from .money_grammar import (
     _code,
     money_number,
 )
+from .money_scan import d_after, grouped_figures
 
 KIND = "money"
 
@@ -344,9 +345,15 @@ _CUED_STRETCH = Stretch([*_WORDS, *_FILLERS, ":"])
 # Currencies and codes, searched lower-cased; "đ" only after a figure or a scale word, by the
 # grammar's own pattern.
 _CURRENCY_CUES = prefix_free(c.lower() for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
-_DIGIT_D = regex.compile(D_AFTER, regex.V1)
 _SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
-_GROUPED = regex.compile(r"\d\.\d", regex.V1)  # a figure "1.200.000" holds one
+# ... and "đ" after a figure or a scale word (D_AFTER), a grouped figure "1.200.000" (for
+# CUED): found by money_scan, a superset of these patterns' matches.
+_DIGIT_D = regex.compile(D_AFTER, regex.V1)
+_GROUPED = regex.compile(r"\d\.\d", regex.V1)
+#: The words and signs PREFIX and MAGNITUDE can begin with (open and qualifier words, a
+#: currency before the amount, "about" and orders of magnitude): none begins with a digit, so
+#: they are not tried at a figure (tests/test_money_scan.py checks the lists).
+_WORD_FIRST = [*OPEN_WORDS, *QUALIFIER_WORDS, *_PREFIXES, *APPROX_WORDS, *MAGNITUDE_WORDS]
 #: Both lists of cues in one pass: what ``cue_positions`` gives for each (its guarantee).
 _CUE_SCAN = CueScan([_CURRENCY_CUES, _SCALE_CUES])
 _CUE_WORD = regex.compile(rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}", _FLAGS)
@@ -371,10 +378,15 @@ def extract(ctx: Context) -> list[Candidate]:
     text = ctx.text
     lowered = ctx.lower  # the text's length (see Context.lower): positions carry over
     cues, scales = _CUE_SCAN.positions(lowered)
-    cues.extend(m.start() for m in _DIGIT_D.finditer(text))
-    spans = _STRETCH.spans(text, cues)
-    out = run_at(RULES[:-1], ctx, _FOUR_ANCHORS.starts_in(text, spans), retry=True)
+    cues.extend(d_after(text, scales, SCALE_WORDS))
+    starts = _FOUR_ANCHORS.starts_in(text, _STRETCH.spans(text, cues))
+    # PREFIX and MAGNITUDE begin with a word or a currency sign, never a digit (_WORD_FIRST)
+    words = [s for s in starts if not text[s].isdecimal()]
+    out = run_at([AMOUNT_RULE], ctx, starts, retry=True)
+    out += run_at([PREFIX_RULE], ctx, words, retry=True)
+    out += run_at([RANGE_RULE], ctx, starts, retry=True)
+    out += run_at([MAGNITUDE_RULE], ctx, words, retry=True)
     cues = scales
-    cues.extend(m.start() for m in _GROUPED.finditer(text))
+    cues.extend(grouped_figures(text))
     cued = _cue_word_starts(text, _CUED_STRETCH.spans(text, cues))
     return out + run_at([CUED_RULE], ctx, cued, retry=True)

@@ -1,0 +1,110 @@
+"""Money's shortcuts (issue #7): the figure cues found by the standard engine
+(extractors/money_scan.py) hold every match of the ``regex`` patterns they stand for, and
+PREFIX and MAGNITUDE, tried only at words, never match at a digit."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from unionextract.extractors import money, money_scan
+from unionextract.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
+_PIECES = [
+    "5",
+    "12",
+    "1.2",
+    "1.200.000",
+    "3.5.7",
+    ".",
+    "..",
+    "5.",
+    ".5",
+    "đ",
+    "Đ",
+    "đồng",
+    "5đ",
+    "7",
+    "đ",
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "nghìn",
+    "ngàn",
+    "vạn",
+    "TRIỆU",
+    "triệuđ",
+    "xtriệu",
+    "x",
+    "²",
+    "³",
+    "٣",
+    "𐵀",
+    "𝟘",
+    ",",
+    ":",
+    ";",
+    "USD",
+    "$",
+    "-",
+    "khoảng",
+    "hàng",
+    "vài",
+]
+
+
+def _generated(seed: int, n: int = 200) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(_PIECES) + rng.choice(["", " ", "  "]) for _ in range(n))
+
+
+def _texts(seed: int) -> list[str]:
+    texts = [normalize(_generated(seed)).text, "", "đ", "5", "1.2", " 5 đ"]
+    if seed < len(FIXTURES):
+        texts.append(normalize(FIXTURES[seed].read_text(encoding="utf-8")).text)
+    return texts
+
+
+def test_every_regex_digit_is_a_digit_of_the_scan() -> None:
+    """``regex``'s Unicode may be newer than ``re``'s: DIGIT holds all its digits."""
+    theirs = regex.compile(r"\d", regex.V1)
+    ours = re.compile(money_scan.DIGIT)
+    missed = [c for c in map(chr, range(0x110000)) if theirs.match(c) and not ours.match(c)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_grouped_figures_hold_every_regex_match(seed: int) -> None:
+    for text in _texts(seed):
+        want = {m.start() for m in money._GROUPED.finditer(text)}
+        got = money_scan.grouped_figures(text)
+        assert want <= set(got), text
+        assert all(text[p + 1] == "." for p in got)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_d_after_holds_every_regex_match(seed: int) -> None:
+    for text in _texts(seed):
+        scales = money._CUE_SCAN.positions(text.lower())[1]
+        want = {m.start() for m in money._DIGIT_D.finditer(text)}
+        got = money_scan.d_after(text, scales, money.SCALE_WORDS)
+        assert want <= set(got), text
+        assert all(text[p] == "đ" for p in got)
+
+
+def test_prefix_and_magnitude_begin_with_no_digit() -> None:
+    assert [w for w in money._WORD_FIRST if not w or w[0].isdecimal()] == []
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_prefix_and_magnitude_never_match_at_a_digit(seed: int) -> None:
+    for text in _texts(seed):
+        for rule in (money.PREFIX_RULE, money.MAGNITUDE_RULE):
+            at_digits = [p for p, c in enumerate(text) if c.isdecimal()]
+            assert [p for p in at_digits if rule.pattern.match(text, p)] == [], rule.name
