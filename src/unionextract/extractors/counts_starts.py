@@ -40,9 +40,9 @@ and the gate stays linear on any input.
 
 :meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
 of every word costs more than the rest of the kind): figures by a scan for the gate, the few
-number and lead words by string search in the case-folded text, the run after each read by
-the standard library's engine (:mod:`.counts_runs`; the words and their search:
-:mod:`.counts_words`); a number word inside a run of number words, where
+number and lead words by string search in the case-folded text (both in two passes of the
+standard library's engine: :mod:`.counts_scan`), the run after each read by that engine
+(:mod:`.counts_runs`; the words: :mod:`.counts_words`); a number word inside a run of number words, where
 :data:`numbers.WORDS` never begins, is not read at all; a lead word keeps only the rules
 that a number within reach after it may begin (:meth:`RuleStarts.find`).
 """
@@ -57,6 +57,7 @@ import regex
 from ..numbers import NUMBER_START, WORDS
 from ..quantity import SIMPLE_FOLD, reach_back
 from .counts_runs import VIETNAMESE_LOWER, next_run, trie
+from .counts_scan import scan
 from .counts_words import (
     _AMOUNT_FIRST,
     _FIGURE_NOUN,
@@ -130,7 +131,15 @@ class RuleStarts:
         return 0 if m is None else self._figure(text, m)
 
     def _figure(self, text: str, m: regex.Match[str]) -> int:
-        """The rules (bits) that may match at the figure at ``s``.
+        """:meth:`_figure_at` of the gate's match ``m``."""
+        return self._figure_at(
+            text, m.start(), m.group("grouped") is not None, m.group("next"), m.end()
+        )
+
+    def _figure_at(self, text: str, s: int, grouped: bool, nxt: str | None, end: int) -> int:
+        """The rules (bits) that may match at the figure at ``s``, where the gate matched:
+        it read "1 000" (``grouped``), or the run of letters ``nxt`` that ends at ``end``
+        (``None``: a range sign and a second number follow).
 
         After a word that no amount begins with, the amount is the digits and that word comes
         next: a number and a noun needs it to begin a counted noun, a range a separator word
@@ -138,23 +147,20 @@ class RuleStarts:
         a figure and a noun is rejected at once when it begins with a capital (its build) or is
         itself a one-word counted noun or non-unit not followed by a figure (its lookahead).
         """
-        nxt = m.group("next")
         if nxt is None:
-            if m.group("grouped") is not None:
+            if grouped:
                 return _FIGURE_RULES
-            second = _SIGN_GATE.match(text, m.start())
+            second = _SIGN_GATE.match(text, s)
             return _RANGE if second is not None and self._second_may_count(text, second) else 0
         folded = nxt.casefold()
         if folded in _AMOUNT_FIRST:
             return _FIGURE_RULES
         rules = (_NUMBER_UNIT if nxt in self._head_first else 0) | (
-            _RANGE
-            if folded in _SEP_FIRST and self._sep_may_go_on(text, m.end("next"), folded)
-            else 0
+            _RANGE if folded in _SEP_FIRST and self._sep_may_go_on(text, end, folded) else 0
         )
         if nxt[0].islower() and not (
             (nxt in self._one_word_heads or folded in self._one_word_not_units)
-            and not _numeric_at(text, m.end())
+            and not _numeric_at(text, end)
         ):
             rules |= _FIGURE_NOUN
         return rules
@@ -319,12 +325,8 @@ class RuleStarts:
         folded = text.casefold()
         if len(folded) != len(text):
             return None
-        starts: dict[int, int] = {}
-        for m in FIGURE_GATE.finditer(text, overlapped=True):  # at each position: linear
-            rules = self._figure(text, m)
-            if rules:
-                starts[m.start()] = rules
-        found = _words_at(text, folded)
+        scanned = scan(text, folded, self._figure_at)
+        starts, found = self._scan_plain(text, folded) if scanned is None else scanned
         numbers = sorted([*starts, *(p for p, w in found.items() if w in _NUMBER_WORDS)])
         # lead words (position, word, rules as a lead word or -1 for a word that is no number)
         leads: list[tuple[int, str, int]] = []
@@ -378,6 +380,16 @@ class RuleStarts:
             if rules & _MAGNITUDE:
                 magnitude.append(s)
         return out
+
+    def _scan_plain(self, text: str, folded: str) -> tuple[dict[int, int], dict[int, str]]:
+        """What :func:`.counts_scan.scan` gives, read by the ``regex`` gate at every position
+        and the word search at every position (any text)."""
+        starts: dict[int, int] = {}
+        for m in FIGURE_GATE.finditer(text, overlapped=True):  # at each position: linear
+            rules = self._figure(text, m)
+            if rules:
+                starts[m.start()] = rules
+        return starts, _words_at(text, folded)
 
 
 def _add(out: tuple[list[int], ...], s: int, rules: int) -> None:

@@ -1,0 +1,144 @@
+"""The scan of :meth:`.counts_starts.RuleStarts.find` in two passes of the standard library's
+engine over the case-folded text (issue #7): the same figures the gate
+(:data:`.counts_starts.FIGURE_GATE`) matches, with the same groups, and the same words
+:func:`.counts_words._words_at` finds, at about half the cost of the ``regex`` scan and the
+word search at every position.
+
+``re`` goes fast over a text only to a literal (a space: a plain loop) or, at about three
+times the cost a character, to a class; trying a pattern where it stops costs more. So:
+
+- **After a space** (:data:`_AFTER_SPACE`): a word of the search, read after the space (the
+  literal), which is most of them (92 % on the gazette), at no other position.
+- **After anything else** (:data:`_AFTER_OTHER`): the pass stops at every character that is
+  no space and no letter of :data:`.counts_runs.VIETNAMESE_LOWER` (in the case-folded text:
+  figures, punctuation, line breaks, other letters), and reads there a figure's gate when
+  the character is a figure, and a word of the search right after it. A word is found
+  whole only after a character that is no letter or mark (checked on ``text`` as
+  :func:`.counts_words._words_at` does): a space (the first pass), or a character of this
+  pass (no Vietnamese letter); so the two passes find every word the search finds whole,
+  and no word twice. A figure's start is a figure, a stop of this pass.
+
+Both passes read ``" " + folded`` (a word at the text's start follows the space put there),
+so a position there is one past the text's. The gate there begins with its first figure
+(a class ``re`` skips to) and checks what :data:`numbers.NUMBER_START` checks before it in
+look-behinds; the rest is a look-ahead, so the pass goes on after that figure and finds the
+next gate inside the match (a range's second number), as the overlapped scan does.
+
+The gate reads the case-folded text: a character and its case folding (of one character)
+are the same of letter, mark, number and figure for every code point but U+0345 (a
+combining mark that folds to the letter iota: tests/test_counts_scan.py checks them all),
+so the gate matches at the same figures with the same spans, and the word after a figure is
+sliced from ``text``. The classes are the ``regex`` module's own (read from it over the
+Basic Multilingual Plane at import), which Python's Unicode tables need not equal: a text
+that may hold a character beyond that plane, or holds U+0345, is not scanned here
+(:func:`scan` gives ``None``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+
+import regex
+
+from .counts_runs import VIETNAMESE_LOWER, trie
+from .counts_words import _LEADS_ONLY, _LETTER, _NUMBER_WORDS, _SEP_SIGNS
+
+
+def _classes(*patterns: str) -> list[str]:
+    """The characters of the Basic Multilingual Plane that each of ``patterns`` (a ``regex``
+    class) matches, as ranges of a ``re`` class."""
+    plane = "".join(map(chr, range(0x10000)))
+    out = []
+    for pattern in patterns:
+        ranges = []
+        for m in regex.finditer(f"{pattern}+", plane, regex.V1):
+            a, b = m.start(), m.end() - 1
+            ranges.append(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else ""))
+        out.append("[" + "".join(ranges) + "]")
+    return out
+
+
+_D, _L, _LM, _LMN = _classes(r"\d", r"\p{L}", r"[\p{L}\p{M}]", r"[\p{L}\p{M}\p{N}]")
+
+_RUN = rf"{_D}++(?:[.,]{_D}++)*+"  # a figure's digits and single separators, read whole
+_SIGN = f"[{''.join(re.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
+#: :data:`.counts_starts.FIGURE_GATE` after its first figure (consumed): the same look-behinds
+#: (:data:`numbers.NUMBER_START` before that figure), the rest a look-ahead from that figure
+#: on; ``gate`` (empty) says it matched.
+_GATE = (
+    rf"(?<={_D})(?<!{_LMN}{_D})(?<!{_D}[.,]{_D})"
+    rf"(?=(?P<grouped>{_D}{{0,2}}[ ]{_D}{{3}})|{_D}*+(?:[.,]{_D}++)*+[ ]*+"
+    rf"(?:(?P<next>{_L}{_LM}*+)|{_SIGN}[ ]*+"
+    rf"(?:{_L}|{_D}{{1,3}}[ ]{_D}{{3}}|{_RUN}[ ]*+{_L})))(?P<gate>)"
+)
+_WORD = rf"(?P<word>{trie(_NUMBER_WORDS | _LEADS_ONLY)})(?![{VIETNAMESE_LOWER}])"
+_AFTER_SPACE = re.compile(f" {_WORD}")
+#: A stop, then the gate (when it matches) and a word, one or both: ``(?:X|)`` is ``X?`` on
+#: the cheaper branch opcode; the condition fails the match when neither matched.
+_AFTER_OTHER = re.compile(f"[^ {VIETNAMESE_LOWER}](?:{_GATE}|)(?:{_WORD}|(?(gate)|(?!)))")
+
+#: A figure's rules from its start, whether the gate read "1 000" (``grouped``), the run of
+#: letters after it and where that run ends.
+Figure = Callable[[str, int, bool, "str | None", int], int]
+
+
+def may_hold_astral(text: str) -> bool:
+    """Whether ``text`` may hold a character beyond the Basic Multilingual Plane, in constant
+    time: CPython stores such a string at four bytes a character (a short string may answer
+    a false yes, never a false no)."""
+    return sys.getsizeof(text) > 4 * len(text)
+
+
+def scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[int, str]] | None:
+    """The figures where the gate matches with their rules from ``figure`` (those with some
+    rule), and the words the search finds whole (the start of each, in the order of the
+    text: :func:`.counts_words._words_at`); ``None`` for a text not scanned here (module
+    docstring). ``folded`` is ``text`` case-folded, of the same length."""
+    if may_hold_astral(text) or "\u0345" in text:
+        return None
+    return _scan(text, folded, figure)
+
+
+def _scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[int, str]]:
+    """:func:`scan` of a text of the Basic Multilingual Plane without U+0345."""
+    spaced = " " + folded
+    letter = _LETTER.match
+    n = len(text)
+    words: dict[int, str] = {}
+    for m in _AFTER_SPACE.finditer(spaced):
+        j = m.end() - 1  # the word is text[m.start() : j]
+        if j < n:
+            c = text[j]
+            if c.isalpha() if c < "\u0300" else letter(c):
+                continue
+        words[m.start()] = m.group("word")
+    starts: dict[int, int] = {}
+    others: dict[int, str] = {}
+    for m in _AFTER_OTHER.finditer(spaced):
+        grouped, nxt, gate, word = m.groups()
+        if gate is not None:
+            s = m.start() - 1  # the figure (at m.start() in ``spaced``)
+            if nxt is None:
+                rules = figure(text, s, grouped is not None, None, s)
+            else:
+                end = m.end("next") - 1
+                rules = figure(text, s, False, text[end - len(nxt) : end], end)
+            if rules:
+                starts[s] = rules
+        if word is not None:
+            i = m.end() - 1 - len(word)
+            j = i + len(word)
+            c = text[i - 1]
+            if c.isalpha() if c < "\u0300" else letter(c):
+                continue
+            if j < n:
+                c = text[j]
+                if c.isalpha() if c < "\u0300" else letter(c):
+                    continue
+            others[i] = word
+    if others:
+        words.update(others)
+        words = {p: words[p] for p in sorted(words)}
+    return starts, words
