@@ -91,7 +91,7 @@ def test_grouped_figures_hold_every_regex_match(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(20))
 def test_d_after_holds_every_regex_match(seed: int) -> None:
     for text in _texts(seed):
-        scales = money._CUE_SCAN.positions(text.lower())[1]
+        scales = money._CUE_SCAN.positions(text, text.lower())[1]
         want = {m.start() for m in money._DIGIT_D.finditer(text)}
         got = money_scan.d_after(text, scales, money.SCALE_WORDS)
         assert want <= set(got), text

@@ -308,20 +308,35 @@ def test_a_cue_after_a_stop_sign_reads_nothing_back() -> None:
 @pytest.mark.parametrize("seed", range(20))
 def test_cue_scan_equals_cue_positions(seed: int) -> None:
     """One pass for every cue (money_cues.CueScan) finds, list by list, each position that a
-    str.find per literal finds: money's currencies and scale words, odd literals of repeated
-    and shared characters (an anchor that is a literal alone, one inside another)."""
+    str.find per literal finds, in the text as written or, for a folded list, lower-cased:
+    money's currencies and scale words, odd literals of repeated and shared characters (an
+    anchor that is a literal alone, one inside another, one of both kinds of lists)."""
     groups = [
         money._CURRENCY_CUES,
         money._SCALE_CUES,
-        ["aa", "a", "aaa", "ba", "ab", "a b", "$", "us$", "ơ-rô", "tỷ", " "],
+        ["aa", "a", "aaa", "ba", "ab", "a b", "$", "us$", "ơ-rô", "tỷ", " ", "ệ"],
+        ["aa", "a", "ab", "ơ-rô", "tỷ", "ệ", "nghìn", "triệu", "đồng"],
     ]
-    scan = money_cues.CueScan(groups)
-    texts = [_generated(seed).lower(), "aaaa baab a b a$us$$", "", "đồng", " ²³ 5\u0663 đồng"]
+    folded = [False, True, False, True]
+    scan = money_cues.CueScan(groups, folded)
+    texts = [_generated(seed), "aaaa baab a b a$us$$ AAb Aa", "", "đồng", " ²³ 5\u0663 ĐỒNG"]
     if seed < len(FIXTURES):
-        texts.append(FIXTURES[seed].read_text(encoding="utf-8").lower())
+        texts.append(FIXTURES[seed].read_text(encoding="utf-8"))
     rng = random.Random(seed)
-    texts.append("".join(rng.choice("aab $us-ơrôtỷđồng") for _ in range(300)))
+    texts.append("".join(rng.choice("aAb $us-ơƠrôtỷỶđồngỆệ") for _ in range(300)))
+    texts.append("".join(rng.choice("nNgGhHìÌàÀtTrRiIệỆuU ") for _ in range(300)))
     for text in texts:
-        got = scan.positions(text)
+        text = normalize(text).text
+        lowered = Context(normalize(text), None).lower
+        got = scan.positions(text, lowered)
         for g, literals in enumerate(groups):
-            assert sorted(got[g]) == sorted(quantity.cue_positions(text, literals)), (g, text)
+            want = quantity.cue_positions(lowered if folded[g] else text, literals)
+            assert sorted(got[g]) == sorted(want), (g, text)
+
+
+def test_cue_scan_looks_for_every_case_of_a_folded_anchor() -> None:
+    """A folded list's anchor is looked for in each character that lower-cases to it."""
+    anchors = {lit[money_cues._anchor(lit)] for lit in money._SCALE_CUES}
+    for a in sorted(anchors):
+        preimages = [c for c in map(chr, range(0x110000)) if c.lower() == a]
+        assert set(preimages) <= set(money_cues._cases(a)), a

@@ -342,9 +342,9 @@ _FOUR_ANCHORS = Anchors(
 _WORDS = [*NUMBER_WORDS, *SHORT_SCALES, *QUALIFIER_WORDS, *RANGE_WORDS, *MAGNITUDE_WORDS]
 _STRETCH = Stretch(_WORDS)
 _CUED_STRETCH = Stretch([*_WORDS, *_FILLERS, ":"])
-# Currencies and codes, searched lower-cased; "đ" only after a figure or a scale word, by the
-# grammar's own pattern.
-_CURRENCY_CUES = prefix_free(c.lower() for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
+# Currencies and codes as written (the grammar matches them with their case: CURRENCY and
+# _PREFIX), scale words lower-cased (matched in any case) ...
+_CURRENCY_CUES = prefix_free(c for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
 _SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
 # ... and "đ" after a figure or a scale word (D_AFTER), a grouped figure "1.200.000" (for
 # CUED): found by money_scan, a superset of these patterns' matches.
@@ -354,8 +354,9 @@ _GROUPED = regex.compile(r"\d\.\d", regex.V1)
 #: currency before the amount, "about" and orders of magnitude): none begins with a digit, so
 #: they are not tried at a figure (tests/test_money_scan.py checks the lists).
 _WORD_FIRST = [*OPEN_WORDS, *QUALIFIER_WORDS, *_PREFIXES, *APPROX_WORDS, *MAGNITUDE_WORDS]
-#: Both lists of cues in one pass: what ``cue_positions`` gives for each (its guarantee).
-_CUE_SCAN = CueScan([_CURRENCY_CUES, _SCALE_CUES])
+#: Both lists of cues in one pass: what ``cue_positions`` gives for each, in the text and in
+#: the lower-cased text (its guarantee).
+_CUE_SCAN = CueScan([_CURRENCY_CUES, _SCALE_CUES], folded=[False, True])
 _CUE_WORD = regex.compile(rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}", _FLAGS)
 #: The longest cue word (runs of spaces as one): CUED's cue ends within its stretch or at its
 #: first character, so it begins at most this far before that.
@@ -377,7 +378,7 @@ def extract(ctx: Context) -> list[Candidate]:
     :func:`quantity.run_anchored` finds (tests/test_quantity_anchors.py)."""
     text = ctx.text
     lowered = ctx.lower  # the text's length (see Context.lower): positions carry over
-    cues, scales = _CUE_SCAN.positions(lowered)
+    cues, scales = _CUE_SCAN.positions(text, lowered)
     cues.extend(d_after(text, scales, SCALE_WORDS))
     starts = _FOUR_ANCHORS.starts_in(text, _STRETCH.spans(text, cues))
     # PREFIX and MAGNITUDE begin with a word or a currency sign, never a digit (_WORD_FIRST)
