@@ -73,11 +73,14 @@ _GATE = (
     rf"(?:(?P<next>{_L}{_LM}*+)|{_SIGN}[ ]*+"
     rf"(?:{_L}|{_D}{{1,3}}[ ]{_D}{{3}}|{_RUN}[ ]*+{_L})))(?P<gate>)"
 )
-_WORD = rf"(?P<word>{trie(_NUMBER_WORDS | _LEADS_ONLY)})(?![{VIETNAMESE_LOWER}])"
+#: A word of the search, not followed by a letter or a mark (a whole run's end).
+_WORD = rf"(?P<word>{trie(_NUMBER_WORDS | _LEADS_ONLY)})(?!{_LM})"
 _AFTER_SPACE = re.compile(f" {_WORD}")
-#: A stop, then the gate (when it matches) and a word, one or both: ``(?:X|)`` is ``X?`` on
-#: the cheaper branch opcode; the condition fails the match when neither matched.
-_AFTER_OTHER = re.compile(f"[^ {VIETNAMESE_LOWER}](?:{_GATE}|)(?:{_WORD}|(?(gate)|(?!)))")
+#: A stop, then the gate and a word, or the gate, or a word (named ``other`` there, ``re``
+#: naming each group once); ``(?:X|)`` is ``X?`` on the cheaper branch opcode.
+_AFTER_OTHER = re.compile(
+    f"[^ {VIETNAMESE_LOWER}](?:{_GATE}(?:{_WORD}|)|{_WORD.replace('?P<word>', '?P<other>')})"
+)
 
 #: A figure's rules from its start, whether the gate read "1 000" (``grouped``), the run of
 #: letters after it and where that run ends.
@@ -104,20 +107,13 @@ def scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[i
 def _scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[int, str]]:
     """:func:`scan` of a text of the Basic Multilingual Plane without U+0345."""
     spaced = " " + folded
-    letter = _LETTER.match
-    n = len(text)
-    words: dict[int, str] = {}
-    for m in _AFTER_SPACE.finditer(spaced):
-        j = m.end() - 1  # the word is text[m.start() : j]
-        if j < n:
-            c = text[j]
-            if c.isalpha() if c < "\u0300" else letter(c):
-                continue
-        words[m.start()] = m.group("word")
+    # a word after a space, and before no letter or mark: a whole run
+    words = {m.start(): m.group(1) for m in _AFTER_SPACE.finditer(spaced)}
     starts: dict[int, int] = {}
+    letter = _LETTER.match
     others: dict[int, str] = {}
     for m in _AFTER_OTHER.finditer(spaced):
-        grouped, nxt, gate, word = m.groups()
+        grouped, nxt, gate, word, other = m.groups()
         if gate is not None:
             s = m.start() - 1  # the figure (at m.start() in ``spaced``)
             if nxt is None:
@@ -127,17 +123,12 @@ def _scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[
                 rules = figure(text, s, False, text[end - len(nxt) : end], end)
             if rules:
                 starts[s] = rules
-        if word is not None:
+        word = word or other
+        if word is not None:  # before no letter or mark; a whole run after none
             i = m.end() - 1 - len(word)
-            j = i + len(word)
-            c = text[i - 1]
-            if c.isalpha() if c < "\u0300" else letter(c):
-                continue
-            if j < n:
-                c = text[j]
-                if c.isalpha() if c < "\u0300" else letter(c):
-                    continue
-            others[i] = word
+            c = text[i - 1]  # the stop
+            if not (c.isalpha() if c < "\u0300" else letter(c)):
+                others[i] = word
     if others:
         words.update(others)
         words = {p: words[p] for p in sorted(words)}

@@ -54,8 +54,8 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from ..numbers import NUMBER_START, WORDS
-from ..quantity import SIMPLE_FOLD, reach_back
+from ..quantity import reach_back
+from .counts_gates import _NEXT, _SIGN_GATE, FIGURE_GATE, NUMBER_IN_WORDS
 from .counts_runs import VIETNAMESE_LOWER, next_run, trie
 from .counts_scan import scan
 from .counts_words import (
@@ -84,28 +84,6 @@ from .counts_words import (
 
 __all__ = ["FIGURE_GATE", "NUMBER_IN_WORDS", "VIETNAMESE_LOWER", "RuleStarts", "trie"]
 
-_RUN = r"\d++(?:[.,]\d++)*+"  # a figure's digits and single separators, read whole
-_GROUPED = r"\d{1,3}[ ]\d{3}"  # "1 000": groups after a space, let through
-_SIGN = f"[{''.join(regex.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
-_SECOND = rf"(?P<letter>\p{{L}})|{_GROUPED}|{_RUN}[ ]*+\p{{L}}"
-_GATE = (
-    rf"{NUMBER_START}(?:(?P<grouped>{_GROUPED})|{_RUN}[ ]*+"
-    rf"(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN}[ ]*+(?:{{second}})))"
-)
-#: A figure followed by spaces and a word (``next``: the whole run of letters), or by a range
-#: sign and a second number; or groups of three after a space (``grouped``).
-FIGURE_GATE = regex.compile(
-    _GATE.replace("{second}", _SECOND.replace("(?P<letter>", "(?:")), regex.V1
-)
-#: The same, with where the second number after a sign begins (``second``; ``letter`` when it
-#: is a letter): matched again only where the gate finds a sign (a group more in the gate
-#: scanned at every position costs time on every text).
-_SIGN_GATE = regex.compile(_GATE.replace("{second}", f"(?P<second>{_SECOND})"), regex.V1)
-
-#: A number in words, as the rules read it at a start (the same pattern and flags).
-NUMBER_IN_WORDS = regex.compile(rf"{SIMPLE_FOLD}{WORDS}", regex.V1 | regex.IGNORECASE)
-_NEXT = regex.compile(rf"[ ]*+(?:(?P<next>\p{{L}}[\p{{L}}\p{{M}}]*+)|{_SIGN})", regex.V1)
-
 
 class RuleStarts:
     """Where each rule of :data:`.counts.RULES` may begin, given the words the rules' patterns
@@ -124,6 +102,7 @@ class RuleStarts:
         self._one_word_not_units = frozenset(
             u.casefold() for u in not_units if _LETTERS.fullmatch(u)
         )
+        self._after: dict[str, tuple[int, str | None, bool]] = {}  # :meth:`_word_after`'s
 
     def figure(self, text: str, s: int) -> int:
         """The rules (bits) that may match at the figure at ``s`` (see :meth:`_figure`)."""
@@ -152,18 +131,31 @@ class RuleStarts:
                 return _FIGURE_RULES
             second = _SIGN_GATE.match(text, s)
             return _RANGE if second is not None and self._second_may_count(text, second) else 0
-        folded = nxt.casefold()
-        if folded in _AMOUNT_FIRST:
-            return _FIGURE_RULES
-        rules = (_NUMBER_UNIT if nxt in self._head_first else 0) | (
-            _RANGE if folded in _SEP_FIRST and self._sep_may_go_on(text, end, folded) else 0
-        )
-        if nxt[0].islower() and not (
-            (nxt in self._one_word_heads or folded in self._one_word_not_units)
-            and not _numeric_at(text, end)
-        ):
+        rules, sep, numeric = self._after.get(nxt) or self._word_after(nxt)
+        if sep is not None and self._sep_may_go_on(text, end, sep):
+            rules |= _RANGE
+        if numeric and _numeric_at(text, end):
             rules |= _FIGURE_NOUN
         return rules
+
+    def _word_after(self, nxt: str) -> tuple[int, str | None, bool]:
+        """What the word ``nxt`` after a figure decides alone (:meth:`_figure_at`): the rules,
+        the separator word (case-folded) that a range needs to go on, whether a figure and a
+        noun needs a figure after the word. Kept (the last 4096 words: a pure answer)."""
+        folded = nxt.casefold()
+        rules, numeric = (_NUMBER_UNIT if nxt in self._head_first else 0), False
+        if folded in _AMOUNT_FIRST:
+            rules = _FIGURE_RULES
+        elif nxt[0].islower():
+            if nxt in self._one_word_heads or folded in self._one_word_not_units:
+                numeric = True
+            else:
+                rules |= _FIGURE_NOUN
+        sep = folded if folded in _SEP_FIRST and rules != _FIGURE_RULES else None
+        if len(self._after) >= 4096:
+            self._after.clear()
+        self._after[nxt] = known = (rules, sep, numeric)
+        return known
 
     def word(self, text: str, s: int, w: str, end: int) -> int:
         """The rules (bits) that may match at the word ``w`` (case-folded) at ``s``, a whole
