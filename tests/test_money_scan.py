@@ -80,20 +80,24 @@ def test_every_regex_digit_is_a_digit_of_the_scan() -> None:
 
 
 @pytest.mark.parametrize("seed", range(20))
-def test_grouped_figures_hold_every_regex_match(seed: int) -> None:
-    for text in _texts(seed):
-        want = {m.start() for m in money._GROUPED.finditer(text)}
+def test_grouped_figures_give_stretches_holding_every_regex_match(seed: int) -> None:
+    texts = [*_texts(seed), "1.2.3.4", "1.2\U00010d40.3", "1.2\U0001d400.3.4", "5.\U00010d40.6"]
+    for text in texts:
+        scales = money._CUE_SCAN.positions(text, text.lower())[1]
+        regex_cues = [m.start() for m in money._GROUPED.finditer(text)]
         got = money_scan.grouped_figures(text)
-        assert want <= set(got), text
         assert all(text[p + 1] == "." for p in got)
+        ours = money._CUED_STRETCH.spans(text, [*scales, *got])
+        theirs = money._CUED_STRETCH.spans(text, [*scales, *regex_cues])
+        assert all(any(a <= lo and hi <= b for a, b in ours) for lo, hi in theirs), text
+        assert {lo for lo, _ in ours} == {lo for lo, _ in theirs}, text
 
 
 @pytest.mark.parametrize("seed", range(20))
 def test_d_after_holds_every_regex_match(seed: int) -> None:
     for text in _texts(seed):
-        scales = money._CUE_SCAN.positions(text, text.lower())[1]
         want = {m.start() for m in money._DIGIT_D.finditer(text)}
-        got = money_scan.d_after(text, scales, money.SCALE_WORDS)
+        got = money_scan.d_after(text)
         assert want <= set(got), text
         assert all(text[p] == "đ" for p in got)
 

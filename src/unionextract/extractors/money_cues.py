@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 #: Characters of Vietnamese text as written, the most frequent first (counted on the legal
-#: gazette): :class:`CueScan` looks for a literal by its rarest character (one not listed
-#: is rarer than all). Only the speed depends on this order.
+#: gazette; "-" put before "ơ": runs of dashes, "12-12-…", are common in tables): :class:`CueScan`
+#: looks for a literal by its rarest character (one not listed is rarer than all). Only the
+#: speed depends on this order.
 _COMMON = (
-    " nhitcg\nuođamưàáy,p.ảbvlr1sệộ2kq0ềểốếịạTdNợủơCe3óBờĐx5êậ/ớôíụứãH-ấựâổă4)ở6;ửLì7ầừ9ồ:8GQSý"
+    " nhitcg\nuođamưàáy,p.ảbvlr1sệộ2kq0ềểốếịạTdNợủ-ơCe3óBờĐx5êậ/ớôíụứãHấựâổă4)ở6;ửLì7ầừ9ồ:8GQSý"
     'PỹKữIV(ặọOỉM_ÁẩXằÔắ+AUòùD"úẫYỏẻRỗỳ…%ỘĩỦẢƯéỆèÀfũỡỂẾõỷễFÍEỊÃẠỀỐ'
 )
 
@@ -23,16 +24,18 @@ class CueScan:
     the anchors — a set of characters, skipped over in C — checking around each the rest of a
     literal anchored there (lookbehind, lookahead). A list marked ``folded`` (its literals in
     lower case) is looked for in the lower-cased text: its anchors are looked for in each case
-    (:func:`_cases`) and checked case-insensitively, then each literal compared in ``lowered``.
+    (:func:`_cases`) and checked case-insensitively, then each literal compared in ``lowered``
+    where several share the anchor (the only one of an anchor was matched whole by the engine).
 
     Guarantee: a literal that begins at ``s`` has its anchor at ``s + k``, where its own
     alternative matches (the engine's case-insensitive match holds two characters whose lower
     cases are equal); every match is one character long, so the scan tries every position
     and misses none. At each match every literal with that anchor is compared whole (the only
-    one of an anchor of a list as written was matched whole): the positions (one per
-    occurrence of a literal, in another order) are those of
-    :func:`~unionextract.quantity.cue_positions` in the text as written, or in ``lowered`` for a
-    folded list, list by list (tests/test_quantity_anchors.py).
+    one of an anchor was matched whole): the positions (one per occurrence of a literal, in
+    another order) are those of :func:`~unionextract.quantity.cue_positions` in the text as
+    written, list by list, and for a folded list those in ``lowered`` and perhaps more (where
+    the engine's case-insensitive match, not ``str.lower``, finds the only literal of an
+    anchor), tests/test_quantity_anchors.py. A cue more costs money time, never a match.
 
     >>> scan = CueScan([["$", "US$", "đồng"], ["triệu"]], folded=[False, True])
     >>> text = "US$ 5, 7 Triệu đồng"
@@ -71,13 +74,10 @@ class CueScan:
             else:
                 alternatives.append(f"{re.escape(anchor)}(?:{'|'.join(checks)})")
         self._pattern = re.compile("|".join(alternatives) or "(?!)")
-        # an anchor of one literal as written: its match is that literal, nothing to compare
+        # an anchor of one literal: its match is that literal as written, or in a case the
+        # engine matches (a superset: see the class), nothing to compare
         self._single = {
-            a: (k, g)
-            for a, entries in self._by_anchor.items()
-            if len(entries) == 1
-            for _, k, g, fold in entries
-            if not fold
+            a: entries[0] for a, entries in self._by_anchor.items() if len(entries) == 1
         }
 
     def positions(self, text: str, lowered: str) -> tuple[list[int], ...]:
@@ -92,7 +92,7 @@ class CueScan:
             anchor = text[a]
             one = single.get(anchor)
             if one is not None:
-                out[one[1]].append(a - one[0])
+                out[one[2]].append(a - one[1])
                 continue
             for lit, k, g, fold in by_anchor[anchor]:
                 if a >= k and (lower_starts if fold else starts)(lit, a - k):
