@@ -33,6 +33,9 @@ _MORE = [
     "Trên 5 người (khoảng 7 hộ)\nKhoảng 30 người;TRÊN 30 HỘ\tnăm 2021\tnăm người",
     "١٢ người ٣-٤ hộ ５ người 5\u00a0người (\u0301năm người) –năm người “năm” người",
     "5ngưởi 5Người 5 Tổ, 5 tổ 5 của 5 đến 7 hộ, 5 và 7 hộ, 5 hay 7 hộ, 5 tới bảy hộ",
+    # non-units after which a figure begins nothing (the scan skips them) in every case
+    "5 năm 5 Năm 5 NĂM 5 nĂm 5 năm5 5 năm٣ 5 năm² 5 năm\u0301 5 nămx 5 của 5 CỦA 5 Của",
+    "5 kg 5 Kg 5 KG 5 km2 5 km² 5 kmh 5 tuổi, 5 Tuổi 5 lần 5 Lần 5-7 năm 5 - Năm 1 000 năm",
 ]
 
 
@@ -42,9 +45,9 @@ def _same(raw: str) -> None:
     if len(folded) != len(text):
         return
     if "\u0345" in text or (text and max(text) > "\uffff"):
-        assert counts_scan.scan(text, folded, _STARTS._figure_at) is None
+        assert counts_scan.scan(text, folded, _STARTS._figure_at, _STARTS._other) is None
         return
-    got = counts_scan._scan(text, folded, _STARTS._figure_at)  # a short text too
+    got = counts_scan._scan(text, folded, _STARTS._figure_at, _STARTS._other)  # a short text too
     want = _STARTS._scan_plain(text, folded)
     assert got == want, raw
     assert list(got[1]) == list(want[1]), raw  # the words in the order of the text
@@ -91,9 +94,12 @@ def test_the_scan_finds_what_the_plain_scans_find_on_random_text(
 
 def test_texts_the_scan_leaves_to_the_plain_scans() -> None:
     for text in ("5 người \U0001d7ce hộ", "5 \u0345người, năm người"):
-        assert counts_scan.scan(text, text.casefold(), _STARTS._figure_at) is None
+        assert counts_scan.scan(text, text.casefold(), _STARTS._figure_at, _STARTS._other) is None
         _check(text)
-    assert counts_scan.scan("5 người" * 9, "5 người" * 9, _STARTS._figure_at) is not None
+    assert (
+        counts_scan.scan("5 người" * 9, "5 người" * 9, _STARTS._figure_at, _STARTS._other)
+        is not None
+    )
 
 
 def test_case_folding_keeps_letters_marks_numbers_and_figures() -> None:
@@ -128,6 +134,6 @@ def test_may_hold_astral_is_never_a_false_no() -> None:
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_the_scan_is_linear(family: str) -> None:
     def run(text: str) -> object:
-        return counts_scan.scan(text, text.casefold(), _STARTS._figure_at)
+        return counts_scan.scan(text, text.casefold(), _STARTS._figure_at, _STARTS._other)
 
     assert nonlinear(run, FAMILIES[family], SMALL) is None

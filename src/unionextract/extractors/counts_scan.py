@@ -9,7 +9,7 @@ times the cost a character, to a class; trying a pattern where it stops costs mo
 
 - **After a space** (:data:`_AFTER_SPACE`): a word of the search, read after the space (the
   literal), which is most of them (92 % on the gazette), at no other position.
-- **After anything else** (:data:`_AFTER_OTHER`): the pass stops at every character that is
+- **After anything else** (:func:`after_other`): the pass stops at every character that is
   no space and no letter of :data:`.counts_runs.VIETNAMESE_LOWER` (in the case-folded text:
   figures, punctuation, line breaks, other letters), and reads there a figure's gate when
   the character is a figure, and a word of the search right after it. A word is found
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import regex
 
@@ -70,17 +70,29 @@ _SIGN = f"[{''.join(re.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!
 _GATE = (
     rf"(?<={_D})(?<!{_LMN}{_D})(?<!{_D}[.,]{_D})"
     rf"(?=(?P<grouped>{_D}{{0,2}}[ ]{_D}{{3}})|{_D}*+(?:[.,]{_D}++)*+[ ]*+"
-    rf"(?:(?P<next>{_L}{_LM}*+)|{_SIGN}[ ]*+"
+    rf"(?:(?P<next>{{dead}}{_L}{_LM}*+)|{_SIGN}[ ]*+"
     rf"(?:{_L}|{_D}{{1,3}}[ ]{_D}{{3}}|{_RUN}[ ]*+{_L})))(?P<gate>)"
 )
 #: A word of the search, not followed by a letter or a mark (a whole run's end).
 _WORD = rf"(?P<word>{trie(_NUMBER_WORDS | _LEADS_ONLY)})(?!{_LM})"
 _AFTER_SPACE = re.compile(f" {_WORD}")
-#: A stop, then the gate and a word, or the gate, or a word (named ``other`` there, ``re``
-#: naming each group once); ``(?:X|)`` is ``X?`` on the cheaper branch opcode.
-_AFTER_OTHER = re.compile(
-    f"[^ {VIETNAMESE_LOWER}](?:{_GATE}(?:{_WORD}|)|{_WORD.replace('?P<word>', '?P<other>')})"
-)
+
+
+def after_other(dead: Collection[str] = ()) -> re.Pattern[str]:
+    """The pattern of the pass after anything but a space: a stop, then the gate and a word,
+    or the gate, or a word (named ``other`` there, ``re`` naming each group once); ``(?:X|)``
+    is ``X?`` on the cheaper branch opcode.
+
+    The gate does not match where the run of letters after the figure is one of ``dead``
+    (case-folded) and no number follows it: words that leave a figure before them no rule in
+    any case they may be written in but before a number (the caller's to choose:
+    :meth:`.counts_starts.RuleStarts._figure_at` gives none there), so the scan reads none
+    of those figures (a third of the gazette's)."""
+    skip = rf"(?!{trie(dead)}(?!{_LMN}))" if dead else ""
+    gate = _GATE.replace("{dead}", skip)
+    other = _WORD.replace("?P<word>", "?P<other>")
+    return re.compile(f"[^ {VIETNAMESE_LOWER}](?:{gate}(?:{_WORD}|)|{other})")
+
 
 #: A figure's rules from its start, whether the gate read "1 000" (``grouped``), the run of
 #: letters after it and where that run ends.
@@ -94,17 +106,21 @@ def may_hold_astral(text: str) -> bool:
     return sys.getsizeof(text) > 4 * len(text)
 
 
-def scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[int, str]] | None:
+def scan(
+    text: str, folded: str, figure: Figure, other: re.Pattern[str]
+) -> tuple[dict[int, int], dict[int, str]] | None:
     """The figures where the gate matches with their rules from ``figure`` (those with some
     rule), and the words the search finds whole (the start of each, in the order of the
     text: :func:`.counts_words._words_at`); ``None`` for a text not scanned here (module
     docstring). ``folded`` is ``text`` case-folded, of the same length."""
     if may_hold_astral(text) or "\u0345" in text:
         return None
-    return _scan(text, folded, figure)
+    return _scan(text, folded, figure, other)
 
 
-def _scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[int, str]]:
+def _scan(
+    text: str, folded: str, figure: Figure, other: re.Pattern[str]
+) -> tuple[dict[int, int], dict[int, str]]:
     """:func:`scan` of a text of the Basic Multilingual Plane without U+0345."""
     spaced = " " + folded
     # a word after a space, and before no letter or mark: a whole run
@@ -112,8 +128,8 @@ def _scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[
     starts: dict[int, int] = {}
     letter = _LETTER.match
     others: dict[int, str] = {}
-    for m in _AFTER_OTHER.finditer(spaced):
-        grouped, nxt, gate, word, other = m.groups()
+    for m in other.finditer(spaced):
+        grouped, nxt, gate, word, alone = m.groups()
         if gate is not None:
             s = m.start() - 1  # the figure (at m.start() in ``spaced``)
             if nxt is None:
@@ -123,7 +139,7 @@ def _scan(text: str, folded: str, figure: Figure) -> tuple[dict[int, int], dict[
                 rules = figure(text, s, False, text[end - len(nxt) : end], end)
             if rules:
                 starts[s] = rules
-        word = word or other
+        word = word or alone
         if word is not None:  # before no letter or mark; a whole run after none
             i = m.end() - 1 - len(word)
             c = text[i - 1]  # the stop

@@ -57,7 +57,7 @@ import regex
 from ..quantity import reach_back
 from .counts_gates import _NEXT, _SIGN_GATE, FIGURE_GATE, NUMBER_IN_WORDS
 from .counts_runs import VIETNAMESE_LOWER, next_run, trie
-from .counts_scan import scan
+from .counts_scan import after_other, scan
 from .counts_words import (
     _AMOUNT_FIRST,
     _FIGURE_NOUN,
@@ -103,6 +103,11 @@ class RuleStarts:
             u.casefold() for u in not_units if _LETTERS.fullmatch(u)
         )
         self._after: dict[str, tuple[int, str | None, bool]] = {}  # :meth:`_word_after`'s
+        # non-units after which a figure begins no rule in any case but before a number
+        heads = {h.casefold() for h in self._head_first}
+        self._other = after_other(
+            [u for u in self._one_word_not_units if not {u} & (heads | _AMOUNT_FIRST | _SEP_FIRST)]
+        )
 
     def figure(self, text: str, s: int) -> int:
         """The rules (bits) that may match at the figure at ``s`` (see :meth:`_figure`)."""
@@ -317,7 +322,7 @@ class RuleStarts:
         folded = text.casefold()
         if len(folded) != len(text):
             return None
-        scanned = scan(text, folded, self._figure_at)
+        scanned = scan(text, folded, self._figure_at, self._other)
         starts, found = self._scan_plain(text, folded) if scanned is None else scanned
         numbers = sorted([*starts, *(p for p, w in found.items() if w in _NUMBER_WORDS)])
         # lead words (position, word, rules as a lead word or -1 for a word that is no number)
