@@ -53,6 +53,8 @@ HOSTILE = [
     "5 PHẦN TRĂM, 7 Phần Trăm, 9 phần trămx, 3 % - 4 %, 5 ~ 6 phần trăm, 10%%",
     "5%5%6%7 % 8 phần trăm 9 PHẦN TRĂM 10 % 11%",
     "5% ĐẾN 7%, 3 TỚI 4 %, GIỮA 5 VÀ 6 PHẦN TRĂM",
+    "mỗi F0 5 triệu; mỗi F1 1.200.000, mỗi F2: 3 tỷ. MỖI F3   2,5 TRIỆU, mỗi F01.200.000",
+    "tiền 1.200.000; Kinh phí:1.200.000. mỗi năm 5 triệu, mỗi năm 1.2.3.400 và tiền5 triệu",
 ]
 
 

@@ -366,9 +366,27 @@ _CUE_WORD = regex.compile(rf"{SIMPLE_FOLD}(?<![\p{{L}}\p{{M}}])(?:{_CUES}){_WE}"
 CUE_REACH = prefix_reach([*_CUE_WORDS, *(f"{_EACH} {u}" for u in _PER_UNITS)])
 
 
+_LETTER = regex.compile(r"[\p{L}\p{M}]", regex.V1)
+# CUED's cue word ends at e, lo <= e < hi (the stretch holds all between it and the amount). A
+# span is read only where that can be: a letter in [lo, hi) (e > lo, its last character a
+# letter or its letters read over), or at lo the end of its last word or of the part of it up
+# to its last letter or beyond (e == lo; or e > lo, the stretch having read the non-letters
+# after its letters back to them: the digit of "mỗi F0"). Most spans are figures after a word.
+_LAST_PARTS = {
+    w[:i]
+    for c in [*_CUE_WORDS, *_PER_UNITS]
+    for w in [c.split()[-1]]
+    for i in range(1, len(w) + 1)
+    if _LETTER.search(w, i) is None
+}
+_LAST_BACK = regex.compile(rf"(?r){SIMPLE_FOLD}(?:{alternation(_LAST_PARTS)})", _FLAGS)
+
+
 def _cue_word_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
     out: set[int] = set()
     for lo, hi in spans:
+        if _LETTER.search(text, lo, hi) is None and _LAST_BACK.match(text, 0, lo) is None:
+            continue  # no cue word can end in the span (above)
         # The cue word ends before the amount, which begins at or before ``hi``.
         for m in _CUE_WORD.finditer(text, reach_back(text, lo, CUE_REACH), hi, overlapped=True):
             out.add(m.start())
