@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from unittest import mock
 
 import pytest
 import regex
@@ -22,7 +23,8 @@ from tests.test_counts_starts import (
     _check,
 )
 from tests.test_linear_time import FAMILIES, SMALL, nonlinear
-from unionextract.extractors import counts, counts_scan
+from unionextract.extractors import counts, counts_scan, counts_starts
+from unionextract.extractors.counts_words import _LEADS_ONLY, _prefix_may_follow
 from unionextract.normalize import normalize
 
 _STARTS = counts.STARTS
@@ -36,21 +38,35 @@ _MORE = [
     # non-units after which a figure begins nothing (the scan skips them) in every case
     "5 năm 5 Năm 5 NĂM 5 nĂm 5 năm5 5 năm٣ 5 năm² 5 năm\u0301 5 nămx 5 của 5 CỦA 5 Của",
     "5 kg 5 Kg 5 KG 5 km2 5 km² 5 kmh 5 tuổi, 5 Tuổi 5 lần 5 Lần 5-7 năm 5 - Năm 1 000 năm",
+    # lead words before what may or may not go on with them
+    "trong các 5 hộ, trong  các. 5 hộ trong cácx 5 hộ trong các– 5 hộ Trong CÁC 5 hộ trong",
+    "trên khoảng 5 hộ; từ ngày 5 hộ, từ\nnăm người, từ, 5 hộ; dưới năm hộ; dưới nămx 5 hộ",
+    "hơn chục người, hơn chụcx người, gần trăm hộ, gần trăm\u0301 hộ, trên Năm người, trên",
+    "vài ngườiΩ 5 hộ, vài người€ 5 hộ, vài người٣ 5 hộ, khoảng người 5, khoảng\tngười 5 hộ",
 ]
 
 
 def _same(raw: str) -> None:
+    """The scan gives the figures of the plain scans and their words but lead words after
+    which no lead can go on (:func:`_prefix_may_follow`); ``find`` gives the same with it as
+    with the plain scans."""
     text = normalize(raw).text
     folded = text.casefold()
     if len(folded) != len(text):
         return
-    if "\u0345" in text or (text and max(text) > "\uffff"):
+    if any(c in text for c in "\u0345\u017f\u212a") or (text and max(text) > "\uffff"):
         assert counts_scan.scan(text, folded, _STARTS._figure_at, _STARTS._other) is None
         return
-    got = counts_scan._scan(text, folded, _STARTS._figure_at, _STARTS._other)  # a short text too
-    want = _STARTS._scan_plain(text, folded)
-    assert got == want, raw
-    assert list(got[1]) == list(want[1]), raw  # the words in the order of the text
+    starts, words = counts_scan._scan(text, folded, _STARTS._figure_at, _STARTS._other)
+    plain_starts, plain_words = _STARTS._scan_plain(text, folded)
+    assert starts == plain_starts, raw
+    assert list(words.items()) == [(p, w) for p, w in plain_words.items() if p in words], raw
+    for p, w in plain_words.items():
+        if p not in words:
+            assert w in _LEADS_ONLY and not _prefix_may_follow(text, p + len(w)), (raw, p)
+    found = _STARTS.find(text)
+    with mock.patch.object(counts_starts, "scan", lambda *_: None):
+        assert found == _STARTS.find(text), raw
 
 
 def _texts() -> list[str]:
@@ -112,6 +128,26 @@ def test_case_folding_keeps_letters_marks_numbers_and_figures() -> None:
         if len(f) != 1 or f == c or code == 0x345:
             continue
         assert [bool(p.match(c)) for p in classes] == [bool(p.match(f)) for p in classes], code
+
+
+def test_folding_makes_no_vietnamese_letter_or_ascii_of_anything_else() -> None:
+    """The scan reads the runs after a lead word on the case-folded text as
+    :func:`.counts_runs.next_run` reads them on the text: a character folds to a Vietnamese
+    lower-case letter only when it is one in either case (but U+017F and U+212A: the scan
+    leaves a text with them out), to a character of ASCII that is no letter only when it is
+    that character."""
+    lower = set(re.sub("a-z", "abcdefghijklmnopqrstuvwxyz", counts_scan.VIETNAMESE_LOWER))
+    either = lower | {c.upper() for c in lower}
+    for code in range(0x110000):
+        c = chr(code)
+        f = c.casefold()
+        if len(f) != 1:
+            continue
+        if f in lower:
+            assert c in either or code in (0x17F, 0x212A), hex(code)
+        if f < "\x80" and not f.isalpha():
+            assert c == f, hex(code)
+    assert all(c.casefold() in lower for c in either)
 
 
 def test_the_classes_are_the_regex_modules_on_the_plane() -> None:

@@ -1,8 +1,8 @@
 """The scan of :meth:`.counts_starts.RuleStarts.find` in two passes of the standard library's
 engine over the case-folded text (issue #7): the same figures the gate
-(:data:`.counts_starts.FIGURE_GATE`) matches, with the same groups, and the same words
-:func:`.counts_words._words_at` finds, at about half the cost of the ``regex`` scan and the
-word search at every position.
+(:data:`.counts_starts.FIGURE_GATE`) matches, with the same groups, and the words
+:func:`.counts_words._words_at` finds but lead words (no number words) that cannot go on
+(below), at about half the cost of the ``regex`` scan and the word search at every position.
 
 ``re`` goes fast over a text only to a literal (a space: a plain loop) or, at about three
 times the cost a character, to a class; trying a pattern where it stops costs more. So:
@@ -32,6 +32,14 @@ sliced from ``text``. The classes are the ``regex`` module's own (read from it o
 Basic Multilingual Plane at import), which Python's Unicode tables need not equal: a text
 that may hold a character beyond that plane, or holds U+0345, is not scanned here
 (:func:`scan` gives ``None``).
+
+A lead word that is no number word is left out where :func:`.counts_words._prefix_may_follow`
+is false (:data:`_LEAD_GOES_ON`): :meth:`~.counts_starts.RuleStarts.find` drops it there, and
+reads such a word for nothing else (it is no number). The run after it is read on the
+case-folded text only where it ends at a character of ASCII that is no letter, or at the
+end (there ``next_run`` reads no more letter or mark, whatever its tables say); the run's
+letters fold to Vietnamese letters exactly when they are ones, in either case, but for
+U+017F and U+212A, which a text scanned here does not hold either.
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ from collections.abc import Callable, Collection
 import regex
 
 from .counts_runs import VIETNAMESE_LOWER, trie
-from .counts_words import _LEADS_ONLY, _LETTER, _NUMBER_WORDS, _SEP_SIGNS
+from .counts_words import _LEADS_ONLY, _LETTER, _NUMBER_WORDS, _PREFIX_NEXT, _SEP_SIGNS
 
 
 def _classes(*patterns: str) -> list[str]:
@@ -74,7 +82,14 @@ _GATE = (
     rf"(?:{_L}|{_D}{{1,3}}[ ]{_D}{{3}}|{_RUN}[ ]*+{_L})))(?P<gate>)"
 )
 #: A word of the search, not followed by a letter or a mark (a whole run's end).
-_WORD = rf"(?P<word>{trie(_NUMBER_WORDS | _LEADS_ONLY)})(?!{_LM})"
+_END = r"(?:[\x00-\x40\x5b-\x60\x7b-\x7f]|\Z)"  # no letter or mark: ASCII, or the end
+#: After a lead word that is no number word: not the spaces and a whole run of Vietnamese
+#: letters that no lead, number or scale word is (:func:`.counts_words._prefix_may_follow`
+#: is false there), read only where the run ends before a character of ASCII or the text's.
+_LEAD_GOES_ON = rf"(?![ ]*+(?!{trie(_PREFIX_NEXT)}{_END})[{VIETNAMESE_LOWER}]++{_END})"
+_MARK = "\x00"  # ends a lead word in the trie below (no word holds it): there its check
+_WORDS = trie([*_NUMBER_WORDS, *(w + _MARK for w in _LEADS_ONLY)])
+_WORD = rf"(?P<word>{_WORDS.replace(re.escape(_MARK), _LEAD_GOES_ON)})(?!{_LM})"
 _AFTER_SPACE = re.compile(f" {_WORD}")
 
 
@@ -113,7 +128,7 @@ def scan(
     rule), and the words the search finds whole (the start of each, in the order of the
     text: :func:`.counts_words._words_at`); ``None`` for a text not scanned here (module
     docstring). ``folded`` is ``text`` case-folded, of the same length."""
-    if may_hold_astral(text) or "\u0345" in text:
+    if may_hold_astral(text) or "\u0345" in text or "\u017f" in text or "\u212a" in text:
         return None
     return _scan(text, folded, figure, other)
 

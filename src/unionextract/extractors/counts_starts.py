@@ -41,7 +41,8 @@ and the gate stays linear on any input.
 :meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
 of every word costs more than the rest of the kind): figures by a scan for the gate, the few
 number and lead words by string search in the case-folded text (both in two passes of the
-standard library's engine: :mod:`.counts_scan`), the run after each read by that engine
+standard library's engine, which leave out lead words that cannot go on: :mod:`.counts_scan`),
+the run after each read by that engine
 (:mod:`.counts_runs`; the words: :mod:`.counts_words`); a number word inside a run of number words, where
 :data:`numbers.WORDS` never begins, is not read at all; a lead word keeps only the rules
 that a number within reach after it may begin (:meth:`RuleStarts.find`).
@@ -337,8 +338,10 @@ class RuleStarts:
             after = p + len(w) if text.startswith(w, p) else -9
             if inside:  # in a run of number words: numbers.WORDS does not begin here
                 continue
-            if w in _NUMBER_ONLY and _ends_number(text, p + len(w)):
-                continue  # "năm 2021", "đầu tư,": no rule (what :meth:`word` gives)
+            if w in _NUMBER_ONLY and (
+                _ends_number(text, p + len(w)) or not self._number_may_count(text, p + len(w))
+            ):
+                continue  # "năm 2021", "đầu tư,", "tư pháp": no rule (what :meth:`word` gives)
             as_lead, starts[p] = self._word_parts(text, p, w, p + len(w))  # the run is ``w``
             if as_lead:
                 leads.append((p, w, as_lead))
@@ -350,7 +353,9 @@ class RuleStarts:
             i = first = bisect_right(numbers, p)
             while i < count:
                 q = numbers[i]
-                if q - p > reach and reach_back(text, q, reach) > p:
+                if q - p > reach and (
+                    text.find("  ", q - reach, q) < 0 or reach_back(text, q, reach) > p
+                ):  # (no run of spaces in reach: ``q - reach``, the first in reach, is past p)
                     break  # out of reach: a later number reaches no further
                 allowed |= starts.get(q, 0)
                 i += 1
