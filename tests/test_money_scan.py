@@ -112,3 +112,16 @@ def test_prefix_and_magnitude_never_match_at_a_digit(seed: int) -> None:
         for rule in (money.PREFIX_RULE, money.MAGNITUDE_RULE):
             at_digits = [p for p, c in enumerate(text) if c.isdecimal()]
             assert [p for p in at_digits if rule.pattern.match(text, p)] == [], rule.name
+
+
+def test_a_decimal_for_python_is_a_digit_for_regex() -> None:
+    digit = regex.compile(r"\d", regex.V1)
+    assert [c for c in map(chr, range(0x110000)) if c.isdecimal() and not digit.match(c)] == []
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_amount_and_range_never_match_after_a_digit_and_a_dot(seed: int) -> None:
+    for text in _texts(seed):
+        after = [p for p in range(2, len(text)) if text[p - 1] in ".," and text[p - 2].isdecimal()]
+        for rule in (money.AMOUNT_RULE, money.RANGE_RULE):
+            assert [p for p in after if rule.pattern.match(text, p)] == [], rule.name

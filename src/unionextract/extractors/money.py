@@ -404,9 +404,12 @@ def extract(ctx: Context) -> list[Candidate]:
     starts = _FOUR_ANCHORS.starts_in(text, _STRETCH.spans(text, cues))
     # PREFIX and MAGNITUDE begin with a word or a currency sign, never a digit (_WORD_FIRST)
     words = [s for s in starts if not text[s].isdecimal()]
-    out = run_at([AMOUNT_RULE], ctx, starts, retry=True)
+    # AMOUNT and RANGE begin with NUMBER_START: not after a digit and "." or "," (the "000"
+    # of "1.000.000"; a decimal for Python is a digit for ``regex``)
+    numbers = [s for s in starts if s < 2 or text[s - 1] not in ".," or not text[s - 2].isdecimal()]
+    out = run_at([AMOUNT_RULE], ctx, numbers, retry=True)
     out += run_at([PREFIX_RULE], ctx, words, retry=True)
-    out += run_at([RANGE_RULE], ctx, starts, retry=True)
+    out += run_at([RANGE_RULE], ctx, numbers, retry=True)
     out += run_at([MAGNITUDE_RULE], ctx, words, retry=True)
     cues = scales
     cues.extend(grouped_figures(text))
