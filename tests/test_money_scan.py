@@ -125,3 +125,12 @@ def test_amount_and_range_never_match_after_a_digit_and_a_dot(seed: int) -> None
         after = [p for p in range(2, len(text)) if text[p - 1] in ".," and text[p - 2].isdecimal()]
         for rule in (money.AMOUNT_RULE, money.RANGE_RULE):
             assert [p for p in after if rule.pattern.match(text, p)] == [], rule.name
+
+
+def test_a_letter_or_digit_for_python_is_one_for_regex() -> None:
+    """d_after drops "đ" before what Python's ``isalnum`` (``re``'s ``[^\\W_]``) accepts: a
+    letter, mark or number for ``regex`` too, after which CURRENCY has no "đ"."""
+    word = regex.compile(r"[\p{L}\p{M}\p{N}]", regex.V1)
+    assert [c for c in map(chr, range(0x110000)) if c.isalnum() and not word.match(c)] == []
+    ours = re.compile(r"[^\W_]")
+    assert [c for c in map(chr, range(0x110000)) if ours.match(c) and not c.isalnum()] == []

@@ -351,7 +351,7 @@ _CURRENCY_CUES = prefix_free(c for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
 _SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
 # ... and "đ" after a figure or a scale word (D_AFTER), a grouped figure "1.200.000" (for
 # CUED): found by money_scan, a superset of these patterns' matches.
-_DIGIT_D = regex.compile(D_AFTER, regex.V1)
+_DIGIT_D = regex.compile(rf"{D_AFTER}(?![\p{{L}}\p{{M}}\p{{N}}])", regex.V1)  # as in CURRENCY
 _GROUPED = regex.compile(r"\d\.\d", regex.V1)
 #: The words and signs PREFIX and MAGNITUDE can begin with (open and qualifier words, a
 #: currency before the amount, "about" and orders of magnitude): none begins with a digit, so

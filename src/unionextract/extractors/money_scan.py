@@ -20,7 +20,8 @@ from ..numbers import SCALE_WORDS
 DIGIT = r"[\d\U00010000-\U0010ffff]"
 # a dot between two digits, then every further dot of the chain of digits and dots
 _DOT = re.compile(rf"\.(?<={DIGIT}\.)(?={DIGIT})(?:\d+\.(?={DIGIT}))*")
-# "đ", then what comes before it: a digit, or a scale word's last letter (a set, which fails
+# "đ" with no letter or digit for Python after it (a currency "đ" has none for ``regex``, whose
+# letters and numbers hold Python's), then what comes before it: a digit, or a scale word's last letter (a set, which fails
 # at once at most "đ" of the text) and the scale word, as written (D_AFTER is case-sensitive)
 _ENDS = "".join(sorted({re.escape(w[-1]) for w in SCALE_WORDS}))
 
@@ -30,7 +31,7 @@ def _after_scale(gap: str) -> str:
 
 
 _D = re.compile(
-    rf"đ(?:(?<={DIGIT}đ)|(?<={DIGIT} đ)"
+    rf"đ(?![^\W_])(?:(?<={DIGIT}đ)|(?<={DIGIT} đ)"
     rf"|(?<=[{_ENDS}]đ)(?:{_after_scale('')})|(?<=[{_ENDS}] đ)(?:{_after_scale(' ')}))"
 )
 
@@ -51,11 +52,12 @@ def grouped_figures(text: str) -> list[int]:
 
 
 def d_after(text: str) -> list[int]:
-    """Every "đ" right after a figure or a scale word, one space between at most: what
-    ``money_grammar.D_AFTER`` (case-sensitive) matches, and more (it also asks that no letter
-    come before the scale word).
+    """Every "đ" right after a figure or a scale word, one space between at most, and before
+    no letter or digit: where ``money_grammar.CURRENCY`` matches "đ" (``D_AFTER`` and no
+    letter, mark or number after it), and more (it also asks that no letter come before the
+    scale word, and no "/c" after "đ").
 
-    >>> d_after("5đ, 7 đ, 25 triệu đ, triệuđ, x đ, ban đầu")
+    >>> d_after("5đ, 7 đ, 25 triệu đ, triệuđ, x đ, ban đầu, 13 đã, 5đ5")
     [1, 6, 18, 26]
     """
     return [m.start() for m in _D.finditer(text)]
