@@ -21,8 +21,9 @@ DIGIT = r"[\d\U00010000-\U0010ffff]"
 # a dot between two digits, then every further dot of the chain of digits and dots
 _DOT = re.compile(rf"\.(?<={DIGIT}\.)(?={DIGIT})(?:\d+\.(?={DIGIT}))*")
 # "đ" with no letter or digit for Python after it (a currency "đ" has none for ``regex``, whose
-# letters and numbers hold Python's), then what comes before it: a digit, or a scale word's last letter (a set, which fails
-# at once at most "đ" of the text) and the scale word, as written (D_AFTER is case-sensitive)
+# letters and numbers hold Python's), then what comes before it: a digit, or a scale word's
+# last letter (a set, which fails at once at most "đ" of the text) and the scale word, as
+# written (D_AFTER is case-sensitive)
 _ENDS = "".join(sorted({re.escape(w[-1]) for w in SCALE_WORDS}))
 
 
