@@ -1,5 +1,5 @@
 """The scan of :meth:`.counts_starts.RuleStarts.find` in two passes of the standard library's
-engine over the case-folded text (issue #7): the same figures the gate
+engine over the lower-cased text (issue #7): the same figures the gate
 (:data:`.counts_starts.FIGURE_GATE`) matches, with the same groups, and the words
 :func:`.counts_words._words_at` finds but lead words (no number words) that cannot go on
 (below), at about half the cost of the ``regex`` scan and the word search at every position.
@@ -10,36 +10,39 @@ times the cost a character, to a class; trying a pattern where it stops costs mo
 - **After a space** (:data:`_AFTER_SPACE`): a word of the search, read after the space (the
   literal), which is most of them (92 % on the gazette), at no other position.
 - **After anything else** (:func:`after_other`): the pass stops at every character that is
-  no space and no letter of :data:`.counts_runs.VIETNAMESE_LOWER` (in the case-folded text:
+  no space and no letter of :data:`.counts_runs.VIETNAMESE_LOWER` (in the lower-cased text:
   figures, punctuation, line breaks, other letters), and reads there a figure's gate when
   the character is a figure, and a word of the search right after it. A word is found
   whole only after a character that is no letter or mark (checked on ``text`` as
   :func:`.counts_words._words_at` does): a space (the first pass), or a character of this
   pass (no Vietnamese letter); so the two passes find every word the search finds whole,
-  and no word twice. A figure's start is a figure, a stop of this pass.
+  and no word twice. A figure's start is a figure, a stop of this pass. (Where every
+  character is a stop, "((((", the pass costs ~30 ns a character.)
 
-Both passes read ``" " + folded`` (a word at the text's start follows the space put there),
+Both passes read ``" " + lower`` (a word at the text's start follows the space put there),
 so a position there is one past the text's. The gate there begins with its first figure
 (a class ``re`` skips to) and checks what :data:`numbers.NUMBER_START` checks before it in
 look-behinds; the rest is a look-ahead, so the pass goes on after that figure and finds the
 next gate inside the match (a range's second number), as the overlapped scan does.
 
-The gate reads the case-folded text: a character and its case folding (of one character)
-are the same of letter, mark, number and figure for every code point but U+0345 (a
-combining mark that folds to the letter iota: tests/test_counts_scan.py checks them all),
-so the gate matches at the same figures with the same spans, and the word after a figure is
-sliced from ``text``. The classes are the ``regex`` module's own (read from it over the
-Basic Multilingual Plane at import), which Python's Unicode tables need not equal: a text
-that may hold a character beyond that plane, or holds U+0345, is not scanned here
+Lower case instead of case folding (a third cheaper), checked for every code point by
+tests/test_counts_scan.py: a character and its lower case (one character; only U+0130 has
+more, and a text whose length lowering changes is not scanned here) are the same of letter,
+mark, number and figure, so the gate matches at the same figures with the same spans (the
+word after a figure is sliced from ``text``); a character lowers to a Vietnamese letter
+exactly when it folds to it, but U+017F (folds to "s"), and to an ASCII non-letter only when
+it is one. The classes are the ``regex`` module's own (read from it over the Basic
+Multilingual Plane at import), which Python's Unicode tables need not equal: a text that may
+hold a character beyond that plane, or holds U+017F or U+212A (below), is not scanned here
 (:func:`scan` gives ``None``).
 
 A lead word that is no number word is left out where :func:`.counts_words._prefix_may_follow`
 is false (:data:`_LEAD_GOES_ON`): :meth:`~.counts_starts.RuleStarts.find` drops it there, and
 reads such a word for nothing else (it is no number). The run after it is read on the
-case-folded text only where it ends at a character of ASCII that is no letter, or at the
+lower-cased text only where it ends at a character of ASCII that is no letter, or at the
 end (there ``next_run`` reads no more letter or mark, whatever its tables say); the run's
-letters fold to Vietnamese letters exactly when they are ones, in either case, but for
-U+017F and U+212A, which a text scanned here does not hold either.
+letters lower to Vietnamese letters exactly when they are ones, in either case, but for
+U+212A (the Kelvin sign, which lowers to "k").
 """
 
 from __future__ import annotations
@@ -50,8 +53,16 @@ from collections.abc import Callable, Collection
 
 import regex
 
+from .counts_gates import FIGURE_GATE
 from .counts_runs import VIETNAMESE_LOWER, trie
-from .counts_words import _LEADS_ONLY, _LETTER, _NUMBER_WORDS, _PREFIX_NEXT, _SEP_SIGNS
+from .counts_words import (
+    _LEADS_ONLY,
+    _LETTER,
+    _NUMBER_WORDS,
+    _PREFIX_NEXT,
+    _SEP_SIGNS,
+    _words_at,
+)
 
 
 def _classes(*patterns: str) -> list[str]:
@@ -99,10 +110,10 @@ def after_other(dead: Collection[str] = ()) -> re.Pattern[str]:
     is ``X?`` on the cheaper branch opcode.
 
     The gate does not match where the run of letters after the figure is one of ``dead``
-    (case-folded) and no number follows it: words that leave a figure before them no rule in
-    any case they may be written in but before a number (the caller's to choose:
-    :meth:`.counts_starts.RuleStarts._figure_at` gives none there), so the scan reads none
-    of those figures (a third of the gazette's)."""
+    (lower-cased; each of its letters lowered to by its own cases alone) and no number follows
+    it: words that leave a figure before them no rule in any case they may be written in but
+    before a number (the caller's to choose: :meth:`.counts_starts.RuleStarts._figure_at`
+    gives none there), so the scan reads none of those figures (a third of the gazette's)."""
     skip = rf"(?!{trie(dead)}(?!{_LMN}))" if dead else ""
     gate = _GATE.replace("{dead}", skip)
     other = _WORD.replace("?P<word>", "?P<other>")
@@ -122,22 +133,22 @@ def may_hold_astral(text: str) -> bool:
 
 
 def scan(
-    text: str, folded: str, figure: Figure, other: re.Pattern[str]
+    text: str, lower: str, figure: Figure, other: re.Pattern[str]
 ) -> tuple[dict[int, int], dict[int, str]] | None:
     """The figures where the gate matches with their rules from ``figure`` (those with some
     rule), and the words the search finds whole (the start of each, in the order of the
     text: :func:`.counts_words._words_at`); ``None`` for a text not scanned here (module
-    docstring). ``folded`` is ``text`` case-folded, of the same length."""
-    if may_hold_astral(text) or "\u0345" in text or "\u017f" in text or "\u212a" in text:
+    docstring). ``lower`` is ``text`` lower-cased."""
+    if len(lower) != len(text) or may_hold_astral(text) or "\u017f" in text or "\u212a" in text:
         return None
-    return _scan(text, folded, figure, other)
+    return _scan(text, lower, figure, other)
 
 
 def _scan(
-    text: str, folded: str, figure: Figure, other: re.Pattern[str]
+    text: str, lower: str, figure: Figure, other: re.Pattern[str]
 ) -> tuple[dict[int, int], dict[int, str]]:
-    """:func:`scan` of a text of the Basic Multilingual Plane without U+0345."""
-    spaced = " " + folded
+    """:func:`scan` of a text it scans."""
+    spaced = " " + lower
     # a word after a space, and before no letter or mark: a whole run
     words = {m.start(): m.group(1) for m in _AFTER_SPACE.finditer(spaced)}
     starts: dict[int, int] = {}
@@ -164,3 +175,20 @@ def _scan(
         words.update(others)
         words = {p: words[p] for p in sorted(words)}
     return starts, words
+
+
+def scan_plain(
+    text: str, figure: Callable[[str, regex.Match[str]], int]
+) -> tuple[dict[int, int], dict[int, str]] | None:
+    """What :func:`scan` gives, read by the ``regex`` gate at every position (``figure``
+    gives the rules of its match) and the word search at every position in the case-folded
+    text (any text; ``None`` when case folding changes its length)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    starts: dict[int, int] = {}
+    for m in FIGURE_GATE.finditer(text, overlapped=True):  # at each position: linear
+        rules = figure(text, m)
+        if rules:
+            starts[m.start()] = rules
+    return starts, _words_at(text, folded)

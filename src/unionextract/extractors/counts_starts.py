@@ -58,7 +58,7 @@ import regex
 from ..quantity import reach_back
 from .counts_gates import _NEXT, _SIGN_GATE, FIGURE_GATE, NUMBER_IN_WORDS
 from .counts_runs import VIETNAMESE_LOWER, next_run, trie
-from .counts_scan import after_other, scan
+from .counts_scan import after_other, scan, scan_plain
 from .counts_words import (
     _AMOUNT_FIRST,
     _FIGURE_NOUN,
@@ -80,7 +80,6 @@ from .counts_words import (
     _numeric_at,
     _prefix_may_follow,
     _word_rules,
-    _words_at,
 )
 
 __all__ = ["FIGURE_GATE", "NUMBER_IN_WORDS", "VIETNAMESE_LOWER", "RuleStarts", "trie"]
@@ -106,9 +105,10 @@ class RuleStarts:
         self._after: dict[str, tuple[int, str | None, bool]] = {}  # :meth:`_word_after`'s
         # non-units after which a figure begins no rule in any case but before a number
         heads = {h.casefold() for h in self._head_first}
-        self._other = after_other(
-            [u for u in self._one_word_not_units if not {u} & (heads | _AMOUNT_FIRST | _SEP_FIRST)]
-        )
+        self._dead = [
+            u for u in self._one_word_not_units if not {u} & (heads | _AMOUNT_FIRST | _SEP_FIRST)
+        ]
+        self._other = after_other(self._dead)
 
     def figure(self, text: str, s: int) -> int:
         """The rules (bits) that may match at the figure at ``s`` (see :meth:`_figure`)."""
@@ -300,7 +300,7 @@ class RuleStarts:
         """:meth:`of_anchors` without the anchors of the whole text: figures found by a scan
         for the gate, number words and lead words by string search in the case-folded text
         (``None`` when case folding changes the text's length, so positions would not be the
-        text's: use :meth:`of_anchors`). A lead word is kept only within ``reach`` before a
+        text's, and the scan reads none of it: use :meth:`of_anchors`). A lead word is kept only within ``reach`` before a
         number (a figure that may begin a count, or a number word), and only for the rules
         such a number may begin (an order of magnitude, whose scale word is no start of its
         rule, for any number): a rule that matches at a lead word reads its lead words and
@@ -320,11 +320,13 @@ class RuleStarts:
         >>> STARTS.find("Điều 5. trên 30 người, 5-7 hộ, hàng trăm hộ, trên 5%")
         ([8, 13, 25, 36], [], [23], [8, 31])
         """
-        folded = text.casefold()
-        if len(folded) != len(text):
+        # the scan reads the text lower-cased (cheaper than case folding)
+        scanned = scan(text, text.lower(), self._figure_at, self._other) or scan_plain(
+            text, self._figure
+        )
+        if scanned is None:
             return None
-        scanned = scan(text, folded, self._figure_at, self._other)
-        starts, found = self._scan_plain(text, folded) if scanned is None else scanned
+        starts, found = scanned
         numbers = sorted([*starts, *(p for p, w in found.items() if w in _NUMBER_WORDS)])
         # lead words (position, word, rules as a lead word or -1 for a word that is no number)
         leads: list[tuple[int, str, int]] = []
@@ -382,16 +384,6 @@ class RuleStarts:
             if rules & _MAGNITUDE:
                 magnitude.append(s)
         return out
-
-    def _scan_plain(self, text: str, folded: str) -> tuple[dict[int, int], dict[int, str]]:
-        """What :func:`.counts_scan.scan` gives, read by the ``regex`` gate at every position
-        and the word search at every position (any text)."""
-        starts: dict[int, int] = {}
-        for m in FIGURE_GATE.finditer(text, overlapped=True):  # at each position: linear
-            rules = self._figure(text, m)
-            if rules:
-                starts[m.start()] = rules
-        return starts, _words_at(text, folded)
 
 
 def _add(out: tuple[list[int], ...], s: int, rules: int) -> None:
