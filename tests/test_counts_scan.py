@@ -112,6 +112,16 @@ def test_the_scan_finds_what_the_plain_scans_find_on_random_text(
     _check(text)
 
 
+def test_a_text_whose_length_case_folding_changes_is_scanned() -> None:
+    """Lowering keeps the length of "ß" (folding makes it "ss"): the scan reads the text, and
+    the candidates are those of the anchored run and of the full scan."""
+    text = "Straße 5 người, trên ß 5 hộ, ßnăm người, năm ß người, KHOẢNG 30 NGƯỜI, ẞ hai hộ" * 2
+    assert len(text.casefold()) != len(text)
+    assert counts_scan.scan(text, text.lower(), *_ARGS) is not None
+    assert counts.STARTS.find(text) is not None
+    _check(text)
+
+
 def test_texts_the_scan_leaves_to_the_plain_scans() -> None:
     for text in ("5 người \U0001d7ce hộ", "ſáu người " * 9, "5 \u212a người " * 9, "İ 5 người" * 9):
         assert counts_scan.scan(text, text.lower(), *_ARGS) is None
