@@ -13,10 +13,10 @@ times the cost a character, to a class; trying a pattern where it stops costs mo
   no space and no letter of :data:`.counts_runs.VIETNAMESE_LOWER` (in the lower-cased text:
   figures, punctuation, line breaks, other letters), and reads there a figure's gate when
   the character is a figure, and a word of the search right after it. A word is found
-  whole only after a character that is no letter or mark (checked on ``text`` as
-  :func:`.counts_words._words_at` does): a space (the first pass), or a character of this
-  pass (no Vietnamese letter); so the two passes find every word the search finds whole,
-  and no word twice. A figure's start is a figure, a stop of this pass. (Where every
+  whole only after a character that is no letter or mark (for this pass checked on
+  ``text`` as :func:`.counts_words._words_at` does; the character after a word is read in
+  the pattern): a space (the first pass), or a character of this pass (no Vietnamese
+  letter); so the two passes find every word the search finds whole, and no word twice. A figure's start is a figure, a stop of this pass. (Where every
   character is a stop, "((((", the pass costs ~30 ns a character.)
 
 Both passes read ``" " + lower`` (a word at the text's start follows the space put there),
@@ -92,7 +92,6 @@ _GATE = (
     rf"(?:(?P<next>{{dead}}{_L}{_LM}*+)|{_SIGN}[ ]*+"
     rf"(?:{_L}|{_D}{{1,3}}[ ]{_D}{{3}}|{_RUN}[ ]*+{_L})))(?P<gate>)"
 )
-#: A word of the search, not followed by a letter or a mark (a whole run's end).
 _END = r"(?:[\x00-\x40\x5b-\x60\x7b-\x7f]|\Z)"  # no letter or mark: ASCII, or the end
 #: After a lead word that is no number word: not the spaces and a whole run of Vietnamese
 #: letters that no lead, number or scale word is (:func:`.counts_words._prefix_may_follow`
@@ -100,6 +99,7 @@ _END = r"(?:[\x00-\x40\x5b-\x60\x7b-\x7f]|\Z)"  # no letter or mark: ASCII, or t
 _LEAD_GOES_ON = rf"(?![ ]*+(?!{trie(_PREFIX_NEXT)}{_END})[{VIETNAMESE_LOWER}]++{_END})"
 _MARK = "\x00"  # ends a lead word in the trie below (no word holds it): there its check
 _WORDS = trie([*_NUMBER_WORDS, *(w + _MARK for w in _LEADS_ONLY)])
+#: A word of the search, not followed by a letter or a mark (a whole run's end).
 _WORD = rf"(?P<word>{_WORDS.replace(re.escape(_MARK), _LEAD_GOES_ON)})(?!{_LM})"
 _AFTER_SPACE = re.compile(f" {_WORD}")
 
@@ -180,9 +180,9 @@ def _scan(
 def scan_plain(
     text: str, figure: Callable[[str, regex.Match[str]], int]
 ) -> tuple[dict[int, int], dict[int, str]] | None:
-    """What :func:`scan` gives, read by the ``regex`` gate at every position (``figure``
-    gives the rules of its match) and the word search at every position in the case-folded
-    text (any text; ``None`` when case folding changes its length)."""
+    """What :func:`scan` gives (with every lead word), read by the ``regex`` gate at every
+    position (``figure`` gives the rules of its match) and the word search at every position
+    in the case-folded text (any text; ``None`` when case folding changes its length)."""
     folded = text.casefold()
     if len(folded) != len(text):
         return None

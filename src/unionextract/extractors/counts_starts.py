@@ -40,12 +40,12 @@ and the gate stays linear on any input.
 
 :meth:`RuleStarts.find` gets the starts without the anchors of the whole text (whose reading
 of every word costs more than the rest of the kind): figures by a scan for the gate, the few
-number and lead words by string search in the case-folded text (both in two passes of the
-standard library's engine, which leave out lead words that cannot go on: :mod:`.counts_scan`),
-the run after each read by that engine
-(:mod:`.counts_runs`; the words: :mod:`.counts_words`); a number word inside a run of number words, where
-:data:`numbers.WORDS` never begins, is not read at all; a lead word keeps only the rules
-that a number within reach after it may begin (:meth:`RuleStarts.find`).
+number and lead words (the runs that case-fold to them) by string search, both in two passes
+of the standard library's engine over the lower-cased text, which leave out lead words that
+cannot go on (:mod:`.counts_scan`); the run after each read by that engine
+(:mod:`.counts_runs`; the words: :mod:`.counts_words`); a number word inside a run of number
+words, where :data:`numbers.WORDS` never begins, is not read at all; a lead word keeps only
+the rules that a number within reach after it may begin (:meth:`RuleStarts.find`).
 """
 
 from __future__ import annotations
@@ -298,11 +298,11 @@ class RuleStarts:
 
     def find(self, text: str) -> tuple[list[int], ...] | None:
         """:meth:`of_anchors` without the anchors of the whole text: figures found by a scan
-        for the gate, number words and lead words by string search in the case-folded text
-        (``None`` when case folding changes the text's length, so positions would not be the
-        text's, and the scan reads none of it: use :meth:`of_anchors`). A lead word is kept only within ``reach`` before a
-        number (a figure that may begin a count, or a number word), and only for the rules
-        such a number may begin (an order of magnitude, whose scale word is no start of its
+        for the gate, number words and lead words by string search (:mod:`.counts_scan`;
+        ``None`` when case folding changes the text's length, so positions would not be the
+        text's, and the scan reads none of it: use :meth:`of_anchors`). A lead word is kept
+        only within ``reach`` before a number (a figure that may begin a count, or a number
+        word), and only for the rules such a number may begin (an order of magnitude, whose scale word is no start of its
         rule, for any number): a rule that matches at a lead word reads its lead words and
         then a number that begins at most ``reach`` characters further (the guarantee of
         :class:`~quantity.Anchors`), after a space; with its optional lead words left out,
