@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -136,10 +137,16 @@ def instrumented(stages: Stages) -> Iterator[None]:
 
 def run_extract(docs: list[str]) -> tuple[float, list[Any]]:
     """Extract ``docs``, timed, as if for the first time: the segmenter's remembered chunks
-    from an earlier run of the same text are forgotten first."""
+    from an earlier run of the same text are forgotten first, and the garbage of earlier runs
+    collected, so that every timed run starts from the same state. The collector stays on
+    during the run (its cost is part of the figure): a full collection walks every object
+    of the process (about 35 ms with underthesea's word lists loaded), and without this
+    start it fell inside some runs and not others, which swung the growth ratio between
+    about 1.0 and 1.25 from one bench to the next."""
     from unionextract import extract, segment
 
     segment.clear_caches()
+    gc.collect()
     t0 = time.perf_counter()
     out = [extract(d) for d in docs]
     return time.perf_counter() - t0, out
@@ -340,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
             f"(time budget {args.budget:.0f} s: {repeat} throughput runs, {growth_rounds} growth rounds)"
         )
     for _ in range(repeat - 1):
+        results = []  # a user's process does not hold the last run's records through this one
         took, results = run_extract(docs)
         times.append(took)
     best, med = min(times), statistics.median(times)
@@ -356,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     with instrumented(stages):
         took, checked = run_extract(docs)
     same = checked == results
+    del checked
     print(
         f"  time per stage (one instrumented run, {took:.3f} s; exclusive times; records "
         f"{'identical to' if same else 'DIFFERENT from'} the plain run):"
@@ -373,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     import underthesea
 
     sentences = sentence_texts(docs, results)
+    del results  # the records of the runs above are not kept alive through the runs below
     word_sents = sentences
     if args.word_mb > 0:
         word_sents = sample(sentences, int(args.word_mb * MB / 1.4))
@@ -431,6 +441,21 @@ def main(argv: list[str] | None = None) -> int:
         f"text as 4 documents of ~{nbytes(parts) / 4 / 1000:.0f} kB: {best_median(parts_t)}"
     )
     print(f"  per-byte cost ratio (1 MB / 250 kB, best runs): {ratio:.2f}")
+    # the extractors' own growth: the same runs with the garbage collector off (a full
+    # collection walks the whole process, and whether one falls inside a run depends on how
+    # many objects that run keeps alive at once, which a bigger document does)
+    quiet_big, quiet_parts = [], []
+    gc.disable()
+    try:
+        for _ in range(growth_rounds):
+            quiet_big.append(run_extract([big])[0])
+            quiet_parts.append(run_extract(parts)[0])
+    finally:
+        gc.enable()
+    print(
+        "  the same without the garbage collector: "
+        f"{min(quiet_big) / min(quiet_parts):.2f} ({best_median(quiet_big)}; {best_median(quiet_parts)})"
+    )
 
     # ---- peak memory, in a fresh process
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
