@@ -23,7 +23,7 @@ import regex
 
 from . import lexicons, metadata_signature
 from .context import Context
-from .metadata_lines import LineRule, Lines, clean, is_name, is_upper, label_cue, label_pattern
+from .metadata_lines import LineRule, Lines, clean, is_name, is_upper, label_pattern
 from .models import Metadata
 from .rules import Candidate
 
@@ -67,11 +67,7 @@ _LINE_DATE = regex.compile(
     rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})(?:[ ,|-]+{_TIME})?(?:[ ]*\(?GMT[+-]\d{{1,2}}\)?)?",
     regex.V1 | regex.IGNORECASE,
 )
-_SUBJECT = LineRule(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('subject')})[ \t]*:?[ \t]*(?=\S)",
-    label_cue("subject"),
-    regex.V1,
-)
+_SUBJECT = LineRule.labelled("subject", r"(?m)^[ \t*_]*", r"[ \t]*:?[ \t]*(?=\S)")
 _HEADINGS = frozenset(lexicons.words("metadata_headings.tsv"))
 # Cleaning a line removes only uncased characters (markup, spaces), so a line whose cleaned text
 # is a heading has the heading's letters: upper case when every heading is (a cheap first test)
@@ -82,35 +78,19 @@ _BODY_START = regex.compile(
     rf"|(?:{label_pattern('section')})[ ]+(?:\d+|[IVXLC]+)(?!\p{{L}})",
     regex.V1,
 )
-_RECIPIENTS = LineRule(
-    rf"(?m){_START}(?:{label_pattern('recipients')})[ \t]*:?[ \t]?",
-    label_cue("recipients"),
-    regex.V1,
-)
-_COPIES = LineRule(
-    rf"(?m){_START}(?:{label_pattern('copies')})[ \t]*:?[ \t]?", label_cue("copies"), regex.V1
-)
+_RECIPIENTS = LineRule.labelled("recipients", rf"(?m){_START}", r"[ \t]*:?[ \t]?")
+_COPIES = LineRule.labelled("copies", rf"(?m){_START}", r"[ \t]*:?[ \t]?")
 _BULLET = regex.compile(r"^[-–•+*][ \t]*")
-_AUTHOR = LineRule(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('author')})[ \t]*:[ \t]*(?P<a>\S[^\n]*)",
-    label_cue("author"),
-    regex.V1,
-)
-_SOURCE = LineRule(
-    rf"(?m)^[ \t*_(]*(?:{label_pattern('source')})[ \t]*:?[ \t]+"
+_AUTHOR = LineRule.labelled("author", r"(?m)^[ \t*_]*", r"[ \t]*:[ \t]*(?P<a>\S[^\n]*)")
+_SOURCE = LineRule.labelled(
+    "source",
+    r"(?m)^[ \t*_(]*",
+    r"[ \t]*:?[ \t]+"
     r"(?P<s>https?://\S+|[\w.-]+\.(?:vn|com|net|org|info)\S*|\p{Lu}[\p{L}\p{M}\p{N}.&' -]{0,60}?)"
     r"[ \t*_)]*$",
-    label_cue("source"),
-    regex.V1,
 )
-_VIEWS = LineRule(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('views')})[ \t]*:?[ \t]*(?P<v>\d[\d.,]*)",
-    label_cue("views"),
-    regex.V1,
-)
-_ARTICLE_END = LineRule(
-    rf"(?m)^[ \t*_]*(?:{label_pattern('article_end')})", label_cue("article_end"), regex.V1
-)
+_VIEWS = LineRule.labelled("views", r"(?m)^[ \t*_]*", r"[ \t]*:?[ \t]*(?P<v>\d[\d.,]*)")
+_ARTICLE_END = LineRule.labelled("article_end", r"(?m)^[ \t*_]*", "")
 _BYLINE = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}*+(?:[ ]\p{Lu}\p{Ll}*+){1,4})[ \t]*(?:[-–,(]|$)", regex.V1
 )

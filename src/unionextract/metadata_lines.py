@@ -79,6 +79,12 @@ class LineRule:
             regex.compile(c, flags) for c in ((cue,) if isinstance(cue, str) else cue)
         )
 
+    @classmethod
+    def labelled(cls, role: str, before: str, after: str) -> LineRule:
+        """The rule ``before`` + a label of ``role`` + ``after`` (``regex`` V1), cued by the
+        labels' :func:`label_cue`: the pattern and its cue read the same labels."""
+        return cls(f"{before}(?:{label_pattern(role)}){after}", label_cue(role), regex.V1)
+
     def match(self, text: str, pos: int = 0) -> regex.Match[str] | None:
         return self.pattern.match(text, pos)
 
