@@ -73,8 +73,7 @@ def _sent_tokenize() -> Callable[[str], list[str]]:
 
 
 _SENT_END = ".?!"
-_SENT_END_AT = regex.compile(r"[.?!]")
-_SENT_END_RE = re.compile(r"[.?!]")  # the same (re's call costs less)
+_SENT_END_AT = re.compile(r"[.?!]")
 _WS = " \t\n\r"
 
 
@@ -99,7 +98,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     start = 0
     i = 0
-    search = _SENT_END_RE.search
+    search = _SENT_END_AT.search
     while (m := search(text, i)) is not None:
         i = m.start()
         if text[i] == ".":
@@ -111,10 +110,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 while after < n and text[after] in " \t":
                     after += 1
                 if after >= n or text[after].isupper():
-                    if text[start].isspace():  # (text[dot_end - 1] is ".")
-                        _add(spans, text, start, dot_end)
-                    else:
-                        spans.append((start, dot_end))
+                    _add(spans, text, start, dot_end)
                     while dot_end < n and text[dot_end] in _WS:
                         dot_end += 1
                     start = dot_end
@@ -132,10 +128,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = i + 1
         while end < n and text[end] in _SENT_END:
             end += 1
-        if text[start].isspace():  # (text[end - 1] is ". ? !")
-            _add(spans, text, start, end)
-        else:
-            spans.append((start, end))
+        _add(spans, text, start, end)
         while end < n and text[end] in _WS:
             end += 1
         start = i = end
@@ -145,6 +138,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _add(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
     """Add the span of ``text[a:b]`` stripped, unless it is blank."""
+    if a < b and not text[a].isspace() and not text[b - 1].isspace():
+        spans.append((a, b))  # nothing to strip (most sentences): no slice
+        return
     piece = text[a:b]
     stripped = piece.strip()
     if stripped:
