@@ -29,6 +29,8 @@ from functools import cache
 
 import regex
 
+from .charclass import from_codepoints
+
 # Characters replaced one for one.
 _CHAR_MAP: dict[str, str] = {}
 for _ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
@@ -94,18 +96,6 @@ _RETONE_SITE = regex.compile(
 _PRESCAN_BELOW = 0x3000  # code points from here up are all candidates (rare in our text)
 
 
-def _class(codepoints: Iterable[int], negate: bool = False) -> str:
-    """A ``re`` character class of ``codepoints``, written as ``\\uXXXX`` ranges."""
-    ranges: list[list[int]] = []
-    for cp in sorted(codepoints):
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    body = "".join(f"\\u{a:04x}" + (f"-\\u{b:04x}" if b > a else "") for a, b in ranges)
-    return "[" + ("^" if negate else "") + body + "]"
-
-
 @cache
 def _special_prescan() -> re.Pattern[str]:
     """Characters at which :data:`_SPECIAL` can match, or after which its first form can."""
@@ -114,7 +104,7 @@ def _special_prescan() -> re.Pattern[str]:
         regex.V1,
     )
     safe = [cp for cp in range(_PRESCAN_BELOW) if not trigger.match(chr(cp))]
-    return re.compile(_class(safe, negate=True))
+    return re.compile(from_codepoints(safe, negate=True))
 
 
 @cache
@@ -126,7 +116,9 @@ def _retone_prescan() -> re.Pattern[str]:
     letter = regex.compile(r"[\p{L}\p{M}]", regex.V1)
     letters = [cp for cp in range(_PRESCAN_BELOW) if letter.match(chr(cp))]
     # (a lookbehind for "q" here would cost more than it saves: re scans fastest from a class)
-    return re.compile(_class(firsts) + _class(seconds) + "(?!" + _class(letters) + ")")
+    return re.compile(
+        from_codepoints(firsts) + from_codepoints(seconds) + "(?!" + from_codepoints(letters) + ")"
+    )
 
 
 def _special_matches(text: str) -> Iterable[regex.Match[str]]:

@@ -53,6 +53,7 @@ from collections.abc import Callable, Collection
 
 import regex
 
+from ..charclass import from_ranges
 from .counts_gates import FIGURE_GATE
 from .counts_runs import VIETNAMESE_LOWER, trie
 from .counts_words import (
@@ -67,16 +68,12 @@ from .counts_words import (
 
 def _classes(*patterns: str) -> list[str]:
     """The characters of the Basic Multilingual Plane that each of ``patterns`` (a ``regex``
-    class) matches, as ranges of a ``re`` class."""
+    class) matches, as a ``re`` class."""
     plane = "".join(map(chr, range(0x10000)))
-    out = []
-    for pattern in patterns:
-        ranges = []
-        for m in regex.finditer(f"{pattern}+", plane, regex.V1):
-            a, b = m.start(), m.end() - 1
-            ranges.append(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else ""))
-        out.append("[" + "".join(ranges) + "]")
-    return out
+    return [
+        from_ranges((m.start(), m.end() - 1) for m in regex.finditer(f"{p}+", plane, regex.V1))
+        for p in patterns
+    ]
 
 
 _D, _L, _LM, _LMN = _classes(r"\d", r"\p{L}", r"[\p{L}\p{M}]", r"[\p{L}\p{M}\p{N}]")

@@ -32,6 +32,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import groupby
 from typing import Any
 
+from ..charclass import from_codepoints
 from .dates_gates import trie
 
 ROMAN = r"(?:iv|i{1,3})"  # QUARTER_NUM's numerals
@@ -126,25 +127,12 @@ def _trie(words: Sequence[str], end: Callable[[str], str]) -> str:
     return emit(tree)
 
 
-def _alnum_ranges(lo: int, hi: int) -> str:
-    """The letters and figures (``str.isalnum``, what ``re`` counts as ``[^\\W_]``) from ``lo``
-    to ``hi - 1``, as ranges of a character class."""
-    out, run = [], None
-    for c in range(lo, hi + 1):
-        if c < hi and chr(c).isalnum():
-            run = c if run is None else run
-        elif run is not None:
-            out.append(re.escape(chr(run)) + ("-" + re.escape(chr(c - 1)) if c - 1 > run else ""))
-            run = None
-    return "".join(out)
-
-
 #: What a word may begin after: any character of the Basic Multilingual Plane but its letters
 #: and figures, and any character beyond it (a superset of the non-word characters, which
 #: equals them on a text of the plane only; elsewhere the scan's ``(?<![^\W_])`` decides). ``re``
 #: checks it on one table lookup. A token ends with a letter or a figure, so no token begins
 #: where the one before ends, and reading the character before each loses none.
-SEP = "[^" + _alnum_ranges(0, 0x10000) + "]"
+SEP = from_codepoints((c for c in range(0x10000) if chr(c).isalnum()), negate=True)
 
 
 def may_hold_astral(text: str) -> bool:
