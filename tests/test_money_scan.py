@@ -12,6 +12,7 @@ import pytest
 import regex
 
 from unionextract.extractors import money, money_scan
+from unionextract.extractors.money_grammar import D_AFTER
 from unionextract.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +59,11 @@ _PIECES = [
     "vài",
 ]
 
+#: What the money extractor scanned for before money_scan (the oracles): "đ" after a figure or a
+#: scale word as CURRENCY reads it, and a grouped figure's "\d\.\d".
+_DIGIT_D = regex.compile(rf"{D_AFTER}(?![\p{{L}}\p{{M}}\p{{N}}])", regex.V1)
+_GROUPED = regex.compile(r"\d\.\d", regex.V1)
+
 
 def _generated(seed: int, n: int = 200) -> str:
     rng = random.Random(seed)
@@ -84,7 +90,7 @@ def test_grouped_figures_give_stretches_holding_every_regex_match(seed: int) -> 
     texts = [*_texts(seed), "1.2.3.4", "1.2\U00010d40.3", "1.2\U0001d400.3.4", "5.\U00010d40.6"]
     for text in texts:
         scales = money._CUE_SCAN.positions(text, text.lower())[1]
-        regex_cues = [m.start() for m in money._GROUPED.finditer(text)]
+        regex_cues = [m.start() for m in _GROUPED.finditer(text)]
         got = money_scan.grouped_figures(text)
         assert all(text[p + 1] == "." for p in got)
         ours = money._CUED_STRETCH.spans(text, [*scales, *got])
@@ -96,7 +102,7 @@ def test_grouped_figures_give_stretches_holding_every_regex_match(seed: int) -> 
 @pytest.mark.parametrize("seed", range(20))
 def test_d_after_holds_every_regex_match(seed: int) -> None:
     for text in _texts(seed):
-        want = {m.start() for m in money._DIGIT_D.finditer(text)}
+        want = {m.start() for m in _DIGIT_D.finditer(text)}
         got = money_scan.d_after(text)
         assert want <= set(got), text
         assert all(text[p] == "đ" for p in got)

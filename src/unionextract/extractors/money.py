@@ -75,7 +75,6 @@ from .money_grammar import (
     _WE,
     CURRENCIES,
     CURRENCY,
-    D_AFTER,
     _code,
     money_number,
 )
@@ -350,10 +349,8 @@ _CUED_STRETCH = Stretch([*_WORDS, *_FILLERS, ":"])
 _CURRENCY_CUES = prefix_free(c for c in [*CURRENCIES, *_PREFIXES] if c != "đ")
 _SCALE_CUES = prefix_free(w.lower() for w in SCALE_WORDS)
 # ... and "đ" after a figure or a scale word (D_AFTER), a grouped figure "1.200.000" (for
-# CUED): found by money_scan, a superset of _DIGIT_D's matches and cues whose stretches hold
-# those of _GROUPED's.
-_DIGIT_D = regex.compile(rf"{D_AFTER}(?![\p{{L}}\p{{M}}\p{{N}}])", regex.V1)  # as in CURRENCY
-_GROUPED = regex.compile(r"\d\.\d", regex.V1)
+# CUED): found by money_scan (a superset of D_AFTER's matches as CURRENCY reads them, and cues
+# whose stretches hold those of a "\d\.\d" scan: tests/test_money_scan.py).
 #: The words and signs PREFIX and MAGNITUDE can begin with (open and qualifier words, a
 #: currency before the amount, "about" and orders of magnitude): none begins with a digit, so
 #: they are not tried at a figure (tests/test_money_scan.py checks the lists).
