@@ -37,7 +37,7 @@ def reference(ctx: Context) -> dt.date:
 # --- values --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class When:
     """A date at a grain, possibly without its year (resolved later).
 
@@ -47,28 +47,12 @@ class When:
     """
 
     grain: str
-    year: int | None
-    month: int | None
-    day: int | None
-    quarter: int | None
-    week: int | None
-    lunar: bool
-
-    def __init__(
-        self,
-        grain: str,
-        year: int | None = None,
-        month: int | None = None,
-        day: int | None = None,
-        quarter: int | None = None,
-        week: int | None = None,
-        lunar: bool = False,
-    ) -> None:
-        # the fields go into the instance's dict at once: the __init__ a frozen dataclass makes
-        # sets each through object.__setattr__, three times slower (a date costs a µs less)
-        self.__dict__.update(
-            grain=grain, year=year, month=month, day=day, quarter=quarter, week=week, lunar=lunar
-        )
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    week: int | None = None
+    lunar: bool = False
 
 
 def valid(w: When) -> bool:
