@@ -7,6 +7,7 @@ segments (split at three or more spaces) with markup ("*", "_", "#") stripped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from heapq import merge
@@ -127,29 +128,24 @@ def is_name(s: str) -> bool:
     return NAME.fullmatch(s) is not None
 
 
-_BLOCK = 4096  # characters a line lookup reads at most (see Lines)
+_BREAK = re.compile("\n")
 
 
 class Lines:
-    """The lines of a text: ``starts[i]``, ``ends[i]``, ``raw(i)``, ``text(i)``, ``index_at(pos)``,
-    column segments.
-
-    ``starts[i]`` and ``ends[i]`` bound line ``i`` (its line break excluded). The frame reads a
-    few hundred lines of a document of thousands, so the line table is not built: the line
-    breaks are counted per block of :data:`_BLOCK` characters (``str.count``, at memory speed),
-    and a block's break positions are listed when a line in it is first asked for.
-    ``tests/test_metadata_prefilter.py`` checks them against ``text.split("\\n")``.
-    """
+    """The lines of a text: ``starts[i]``, ``ends[i]`` (line ``i``, its line break excluded),
+    ``raw(i)``, ``text(i)``, ``index_at(pos)``, column segments."""
 
     def __init__(self, text: str, original: Callable[[int, int], str] | None = None) -> None:
         self.source = text
         self._original = original
-        self._breaks = _Breaks(text)
-        self.starts = _Bounds(self._breaks, start=True)
-        self.ends = _Bounds(self._breaks, start=False)
+        # one pass of the standard engine over the line breaks (a Python loop per line cost
+        # four times as much on long documents)
+        self.starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+        self.ends = [s - 1 for s in self.starts[1:]]
+        self.ends.append(len(text))
 
     def __len__(self) -> int:
-        return self._breaks.count + 1
+        return len(self.starts)
 
     def value(self, start: int, end: int) -> str:
         """The cleaned text of a span, read from the caller's original text when known."""
@@ -165,7 +161,7 @@ class Lines:
 
     def index_at(self, pos: int) -> int:
         """The line holding position ``pos`` (the first for ``pos`` < 0, the last past the end)."""
-        return self._breaks.before(pos)
+        return max(0, bisect_right(self.starts, pos) - 1)
 
     def segments(self, i: int) -> list[tuple[int, int]]:
         """Column segments of line ``i`` as spans (markup kept), left to right."""
@@ -192,60 +188,3 @@ class Lines:
             if not self.blank(i):
                 out.append(i)
         return out
-
-
-class _Breaks:
-    """The line breaks of a text, counted per block of :data:`_BLOCK` characters, listed per
-    block when asked for (see :class:`Lines`)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        #: line breaks before each block: ``_before[k]`` for block ``k`` (and the total, last)
-        self._before = [0]
-        count = 0
-        for b in range(0, len(text), _BLOCK):
-            count += text.count("\n", b, b + _BLOCK)
-            self._before.append(count)
-        self.count = count
-        self._listed: dict[int, list[int]] = {}  # block → its line breaks' positions
-
-    def before(self, pos: int) -> int:
-        """How many line breaks lie before ``pos`` (clipped to the text)."""
-        pos = min(max(pos, 0), len(self.text))
-        k = pos // _BLOCK
-        return self._before[k] + self.text.count("\n", k * _BLOCK, pos)
-
-    def at(self, j: int) -> int:
-        """The position of line break ``j`` (0-based)."""
-        k = bisect_right(self._before, j) - 1  # the block holding it (blocks without: skipped)
-        found = self._listed.get(k)
-        if found is None:
-            text, end = self.text, (k + 1) * _BLOCK
-            found = []
-            at = text.find("\n", k * _BLOCK, end)
-            while at >= 0:
-                found.append(at)
-                at = text.find("\n", at + 1, end)
-            self._listed[k] = found
-        return found[j - self._before[k]]
-
-
-class _Bounds:
-    """``starts`` or ``ends`` of :class:`Lines`: indexed like the list of them (no slices)."""
-
-    def __init__(self, breaks: _Breaks, *, start: bool) -> None:
-        self._breaks = breaks
-        self._start = start
-        self._size = breaks.count + 1
-
-    def __len__(self) -> int:
-        return self._size
-
-    def __getitem__(self, i: int) -> int:
-        if i < 0:
-            i += self._size
-        if not 0 <= i < self._size:
-            raise IndexError("line index out of range")
-        if self._start:
-            return 0 if i == 0 else self._breaks.at(i - 1) + 1
-        return len(self._breaks.text) if i == self._size - 1 else self._breaks.at(i)
