@@ -54,7 +54,7 @@ from collections.abc import Callable, Collection
 import regex
 
 from ..charclass import from_ranges
-from .counts_gates import FIGURE_GATE
+from .counts_gates import _SIGN, FIGURE_GATE
 from .counts_runs import VIETNAMESE_LOWER, trie
 from .counts_words import (
     _LEADS_ONLY,
@@ -79,7 +79,6 @@ def _classes(*patterns: str) -> list[str]:
 _D, _L, _LM, _LMN = _classes(r"\d", r"\p{L}", r"[\p{L}\p{M}]", r"[\p{L}\p{M}\p{N}]")
 
 _RUN = rf"{_D}++(?:[.,]{_D}++)*+"  # a figure's digits and single separators, read whole
-_SIGN = f"[{''.join(re.escape(s) for s in _SEP_SIGNS)}]" if _SEP_SIGNS else "(?!)"
 #: :data:`.counts_starts.FIGURE_GATE` after its first figure (consumed): the same look-behinds
 #: (:data:`numbers.NUMBER_START` before that figure), the rest a look-ahead from that figure
 #: on; ``gate`` (empty) says it matched.
